@@ -1,0 +1,15 @@
+/**
+ * References to the domain types, declared before any is implemented so that each type's file can
+ * point at the others without import cycles.
+ */
+import type { ArticleRow, ParticipantRow, StatementRow } from "../loaders/index.ts";
+import { builder } from "./builder.ts";
+
+export const ArticleRef = builder.objectRef<ArticleRow>("Article");
+export const ParticipantRef = builder.objectRef<ParticipantRow>("Participant");
+export const StatementRef = builder.objectRef<StatementRow>("Statement");
+
+export const OrderDirection = builder.enumType("OrderDirection", {
+  description: "Which way an ordered list runs.",
+  values: { ASC: { description: "Smallest first." }, DESC: { description: "Largest first." } } as const,
+});
