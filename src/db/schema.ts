@@ -142,3 +142,30 @@ export const participantRedirects = sqliteTable("participant_redirects", {
     .notNull()
     .references(() => participants.id, { onDelete: "cascade" }),
 });
+
+/**
+ * One `npm run import` per corpus file, keyed by the file's content hash, and how many of its lines are
+ * committed: re-running an interrupted import resumes after that line instead of writing anything twice.
+ */
+export const corpusImports = sqliteTable("corpus_imports", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  contentHash: text("content_hash").notNull().unique(),
+  linesCommitted: integer("lines_committed").notNull().default(0),
+  completedAt: text("completed_at"),
+});
+
+/** What a corpus file's own participant and article ids became in the database, for later lines and resumed runs. */
+export const corpusImportKeys = sqliteTable(
+  "corpus_import_keys",
+  {
+    importId: integer("import_id")
+      .notNull()
+      .references(() => corpusImports.id, { onDelete: "cascade" }),
+    recordType: text("record_type", { enum: ["participant", "article"] }).notNull(),
+    fileId: text("file_id").notNull(),
+    dbId: integer("db_id").notNull(),
+    /** The article was stored before this import: its statements in the file are not written again. */
+    preexisting: integer("preexisting", { mode: "boolean" }).notNull().default(false),
+  },
+  (table) => [primaryKey({ columns: [table.importId, table.recordType, table.fileId] })],
+);
