@@ -3,7 +3,8 @@
  */
 import { GraphQLError } from "graphql";
 
-export type NodeTypeName = "Article" | "Participant" | "Statement";
+const nodeTypeNames = ["Article", "Participant", "Statement"] as const;
+export type NodeTypeName = (typeof nodeTypeNames)[number];
 
 export function encodeGlobalId(typename: string, id: string | number | bigint): string {
   return Buffer.from(`${typename}:${id}`, "utf8").toString("base64url");

@@ -13,3 +13,18 @@ export const OrderDirection = builder.enumType("OrderDirection", {
   description: "Which way an ordered list runs.",
   values: { ASC: { description: "Smallest first." }, DESC: { description: "Largest first." } } as const,
 });
+
+// One connection type per entity, shared by every field that lists it (GitHub-style names), instead of
+// one generated type per field.
+export const ArticleConnection = builder.connectionObject(
+  { type: ArticleRef, name: "ArticleConnection" },
+  { name: "ArticleEdge" },
+);
+export const ParticipantConnection = builder.connectionObject(
+  { type: ParticipantRef, name: "ParticipantConnection" },
+  { name: "ParticipantEdge" },
+);
+export const StatementConnection = builder.connectionObject(
+  { type: StatementRef, name: "StatementConnection" },
+  { name: "StatementEdge" },
+);

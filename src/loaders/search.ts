@@ -36,6 +36,17 @@ function toHtmlSnippet(marked: string): string {
   return escapeHtml(marked).replaceAll(markStart, "<mark>").replaceAll(markEnd, "</mark>");
 }
 
+/** How many statements, articles and participants match, for the connection's totalCount. */
+export function countMatches(db: DbExecutor, text: string): number {
+  const query = toFtsQuery(text);
+  if (query === null) return 0;
+  const row = db.get<{ total: number }>(sql`select
+      (select count(*) from statements_fts where statements_fts match ${query})
+      + (select count(*) from articles_fts where articles_fts match ${query})
+      + (select count(*) from participants_fts where participants_fts match ${query}) as total`);
+  return row?.total ?? 0;
+}
+
 export function search(
   db: DbExecutor,
   text: string,

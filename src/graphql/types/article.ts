@@ -2,7 +2,14 @@ import { lists } from "../../loaders/lists.ts";
 import { builder } from "../builder.ts";
 import { parseGlobalId } from "../globalIds.ts";
 import { resolveConnection } from "../pagination.ts";
-import { ArticleRef, OrderDirection, ParticipantRef, StatementRef } from "../refs.ts";
+import {
+  ArticleConnection,
+  ArticleRef,
+  OrderDirection,
+  ParticipantConnection,
+  ParticipantRef,
+  StatementConnection,
+} from "../refs.ts";
 import { StatementFilterInput, toStatementFilter } from "./statement.ts";
 
 const ArticleFilterInput = builder.inputType("ArticleFilter", {
@@ -47,10 +54,10 @@ builder.node(ArticleRef, {
       resolve: (article) => (article.publishedAt === "" ? null : article.publishedAt),
     }),
     body: t.exposeString("body", { description: "The text; statements' start/end offsets point into it." }),
-    statements: t.connection({
-      type: StatementRef,
+    statements: t.field({
+      type: StatementConnection,
       description: "Its statements in reading order.",
-      args: { filter: t.arg({ type: StatementFilterInput, required: false }) },
+      args: { ...t.arg.connectionArgs(), filter: t.arg({ type: StatementFilterInput, required: false }) },
       resolve: (article, args, context) => {
         const filter = toStatementFilter(args.filter);
         return resolveConnection(
@@ -67,9 +74,10 @@ builder.node(ArticleRef, {
       description: "Everyone quoted in it, once each, in order of their first statement.",
       resolve: (article, _args, context) => context.loaders.speakers.load(article.id),
     }),
-    participants: t.connection({
-      type: ParticipantRef,
+    participants: t.field({
+      type: ParticipantConnection,
       description: "Everyone the article names, speaking or not, in order of first mention.",
+      args: t.arg.connectionArgs(),
       resolve: (article, args, context) =>
         resolveConnection(context, "article.participants", lists.participantsOfArticle, args, article.id),
     }),
@@ -83,10 +91,11 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, args, context) => context.loaders.article.load(parseGlobalId(args.id, "Article")),
   }),
-  articles: t.connection({
-    type: ArticleRef,
+  articles: t.field({
+    type: ArticleConnection,
     description: "Every article, filtered and ordered (newest first by default).",
     args: {
+      ...t.arg.connectionArgs(),
       filter: t.arg({ type: ArticleFilterInput, required: false }),
       orderBy: t.arg({ type: ArticleOrder, required: false }),
     },

@@ -4,7 +4,13 @@ import { findParticipantByName } from "../../loaders/participantByName.ts";
 import { builder } from "../builder.ts";
 import { parseGlobalId } from "../globalIds.ts";
 import { resolveConnection } from "../pagination.ts";
-import { ArticleRef, OrderDirection, ParticipantRef, StatementRef } from "../refs.ts";
+import {
+  ArticleConnection,
+  OrderDirection,
+  ParticipantConnection,
+  ParticipantRef,
+  StatementConnection,
+} from "../refs.ts";
 import { StatementFilterInput, toStatementFilter } from "./statement.ts";
 
 export const ParticipantKindEnum = builder.enumType("ParticipantKind", {
@@ -59,10 +65,10 @@ builder.node(ParticipantRef, {
     statementCount: t.exposeInt("statementCount", {
       description: "How many statements they are the speaker of.",
     }),
-    statements: t.connection({
-      type: StatementRef,
+    statements: t.field({
+      type: StatementConnection,
       description: "What they said, newest first.",
-      args: { filter: t.arg({ type: StatementFilterInput, required: false }) },
+      args: { ...t.arg.connectionArgs(), filter: t.arg({ type: StatementFilterInput, required: false }) },
       resolve: (participant, args, context) => {
         const filter = toStatementFilter(args.filter);
         return resolveConnection(
@@ -74,21 +80,24 @@ builder.node(ParticipantRef, {
         );
       },
     }),
-    articles: t.connection({
-      type: ArticleRef,
+    articles: t.field({
+      type: ArticleConnection,
       description: "Articles that name them, speaking or not, newest first.",
+      args: t.arg.connectionArgs(),
       resolve: (participant, args, context) =>
         resolveConnection(context, "participant.articles", lists.articlesOfParticipant, args, participant.id),
     }),
-    quotedWith: t.connection({
-      type: ParticipantRef,
+    quotedWith: t.field({
+      type: ParticipantConnection,
       description: "Other speakers quoted in the articles where they speak, by name.",
+      args: t.arg.connectionArgs(),
       resolve: (participant, args, context) =>
         resolveConnection(context, "participant.quotedWith", lists.quotedWith, args, participant.id),
     }),
-    mentionedIn: t.connection({
-      type: StatementRef,
+    mentionedIn: t.field({
+      type: StatementConnection,
       description: "Statements that talk about them, newest first.",
+      args: t.arg.connectionArgs(),
       resolve: (participant, args, context) =>
         resolveConnection(
           context,
@@ -117,10 +126,11 @@ builder.queryFields((t) => ({
       return findParticipantByName(context.db, args.name ?? "");
     },
   }),
-  participants: t.connection({
-    type: ParticipantRef,
+  participants: t.field({
+    type: ParticipantConnection,
     description: "Every participant, filtered and ordered (by name by default).",
     args: {
+      ...t.arg.connectionArgs(),
       filter: t.arg({ type: ParticipantFilterInput, required: false }),
       orderBy: t.arg({ type: ParticipantOrder, required: false }),
     },

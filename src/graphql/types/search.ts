@@ -1,5 +1,11 @@
 import type { ArticleRow, ParticipantRow, StatementRow } from "../../loaders/index.ts";
-import { type SearchHit, type SearchPosition, search, searchResultTypes } from "../../loaders/search.ts";
+import {
+  countMatches,
+  type SearchHit,
+  type SearchPosition,
+  search,
+  searchResultTypes,
+} from "../../loaders/search.ts";
 import { builder } from "../builder.ts";
 import { badInput, checkPageSize, decodePosition, defaultPageSize, encodePosition } from "../pagination.ts";
 import { ArticleRef, ParticipantRef, StatementRef } from "../refs.ts";
@@ -16,6 +22,7 @@ interface SearchEdge extends SearchHit {
 
 interface SearchConnection {
   edges: SearchEdge[];
+  totalCount: () => number;
   hasNextPage: boolean;
   hasPreviousPage: boolean;
 }
@@ -37,6 +44,10 @@ const SearchResultEdge = builder.objectRef<SearchEdge>("SearchResultEdge").imple
 const SearchResultConnection = builder.objectRef<SearchConnection>("SearchResultConnection").implement({
   fields: (t) => ({
     edges: t.field({ type: [SearchResultEdge], resolve: (connection) => connection.edges }),
+    totalCount: t.int({
+      description: "How many results match in all.",
+      resolve: (connection) => connection.totalCount(),
+    }),
     pageInfo: t.field({
       type: builder.pageInfoRef(),
       resolve: ({ edges, hasNextPage, hasPreviousPage }) => ({
@@ -85,7 +96,12 @@ builder.queryField("search", (t) =>
         const node = nodes[index];
         return node ? [{ ...hit, node, cursor: encodePosition([hit.bm25, hit.type, hit.id]) }] : [];
       });
-      return { edges, hasNextPage: result.hasNextPage, hasPreviousPage: after !== null };
+      return {
+        edges,
+        hasNextPage: result.hasNextPage,
+        hasPreviousPage: after !== null,
+        totalCount: () => countMatches(context.db, args.query),
+      };
     },
   }),
 );

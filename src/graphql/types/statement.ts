@@ -4,7 +4,7 @@ import { lists } from "../../loaders/lists.ts";
 import { builder } from "../builder.ts";
 import { parseGlobalId } from "../globalIds.ts";
 import { resolveConnection } from "../pagination.ts";
-import { ArticleRef, OrderDirection, ParticipantRef, StatementRef } from "../refs.ts";
+import { ArticleRef, OrderDirection, ParticipantRef, StatementConnection, StatementRef } from "../refs.ts";
 
 export const StatementKindEnum = builder.enumType("StatementKind", {
   description: "How the article reports what was said.",
@@ -127,10 +127,11 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, args, context) => context.loaders.statement.load(parseGlobalId(args.id, "Statement")),
   }),
-  statements: t.connection({
-    type: StatementRef,
+  statements: t.field({
+    type: StatementConnection,
     description: "Every statement, filtered and ordered (newest first by default).",
     args: {
+      ...t.arg.connectionArgs(),
       filter: t.arg({ type: StatementFilterInput, required: false }),
       orderBy: t.arg({ type: StatementOrder, required: false }),
     },
