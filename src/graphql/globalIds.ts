@@ -17,20 +17,24 @@ function invalidId(globalId: string, expected?: string, field = "id"): GraphQLEr
   });
 }
 
+function readGlobalId(globalId: string): { typename: NodeTypeName; id: string } | null {
+  const match = /^[A-Za-z0-9_-]+={0,2}$/.test(globalId)
+    ? /^([A-Z][A-Za-z]*):([1-9][0-9]{0,15})$/.exec(Buffer.from(globalId, "base64url").toString("utf8"))
+    : null;
+  const typename = nodeTypeNames.find((name) => name === match?.[1]);
+  return typename && match?.[2] ? { typename, id: match[2] } : null;
+}
+
+/** For the Relay plugin's node/nodes: IDs this API never issued are a client error, not a missing node. */
 export function decodeGlobalId(globalId: string): { typename: string; id: string } {
-  const decoded = /^[A-Za-z0-9_-]+={0,2}$/.test(globalId)
-    ? Buffer.from(globalId, "base64url").toString("utf8")
-    : "";
-  const match = /^([A-Z][A-Za-z]*):([1-9][0-9]{0,15})$/.exec(decoded);
-  if (!match?.[1] || !match[2]) throw invalidId(globalId);
-  return { typename: match[1], id: match[2] };
+  const decoded = readGlobalId(globalId);
+  if (!decoded) throw invalidId(globalId);
+  return decoded;
 }
 
 /** The row id behind a global ID that must name a `typename`; a clear error for anything else. */
 export function parseGlobalId(globalId: string, typename: NodeTypeName, field = "id"): number {
-  const match = /^[A-Za-z0-9_-]+={0,2}$/.test(globalId)
-    ? /^([A-Z][A-Za-z]*):([1-9][0-9]{0,15})$/.exec(Buffer.from(globalId, "base64url").toString("utf8"))
-    : null;
-  if (match?.[1] !== typename || !match[2]) throw invalidId(globalId, typename, field);
-  return Number(match[2]);
+  const decoded = readGlobalId(globalId);
+  if (decoded?.typename !== typename) throw invalidId(globalId, typename, field);
+  return Number(decoded.id);
 }
