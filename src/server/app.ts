@@ -46,6 +46,9 @@ export function createApp(options: AppOptions) {
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
     graphqlEndpoint: "/graphql",
+    // Yoga answers its own health endpoint (an empty 200) before any plugin runs: move it off /health so
+    // that /health is ours and checks the database. Yoga's stays as a bare liveness probe.
+    healthCheckEndpoint: "/live",
     landingPage: false,
     graphiql: { title: "Quotegraph", defaultQuery: graphiqlDefaultQuery },
     context: ({ request }) =>
