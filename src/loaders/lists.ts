@@ -2,6 +2,7 @@
  * Every list the API serves, as a ListShape: which rows, tied to which parent, in which order.
  */
 import { and, getTableColumns, type SQL, sql } from "drizzle-orm";
+import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import {
   type ArticleRow,
   articleParticipants,
@@ -30,54 +31,49 @@ import {
 } from "./filters.ts";
 import type { ListShape } from "./pageQuery.ts";
 
-const statementColumns = getTableColumns(statements);
-const articleColumns = getTableColumns(articles);
-const participantColumns = getTableColumns(participants);
-
-function statementList(
-  filter: StatementFilter | undefined,
-  order: Order<StatementOrderField>,
-  ownedBy?: (owner: number) => SQL,
-): ListShape<StatementRow> {
-  return {
-    entity: statements,
-    columns: statementColumns,
-    id: statements.id,
-    filter: statementConditions(filter),
-    sort: sortFor(statementSorts, order),
+/** Builds the ListShape of one entity's lists from its filter conditions and sort expressions. */
+function listsOf<Row, Filter, Field extends string>(
+  entity: SQLiteTable,
+  columns: Record<keyof Row, SQLiteColumn>,
+  id: SQLiteColumn,
+  conditions: (filter: Filter | undefined) => SQL | undefined,
+  sorts: Record<Field, SQL>,
+) {
+  return (
+    filter: Filter | undefined,
+    order: Order<Field>,
+    ownedBy?: (owner: number) => SQL,
+  ): ListShape<Row> => ({
+    entity,
+    columns,
+    id,
+    filter: conditions(filter),
+    sort: sortFor(sorts, order),
     ...(ownedBy ? { ownedBy } : {}),
-  };
+  });
 }
 
-function articleList(
-  filter: ArticleFilter | undefined,
-  order: Order<ArticleOrderField>,
-  ownedBy?: (owner: number) => SQL,
-): ListShape<ArticleRow> {
-  return {
-    entity: articles,
-    columns: articleColumns,
-    id: articles.id,
-    filter: articleConditions(filter),
-    sort: sortFor(articleSorts, order),
-    ...(ownedBy ? { ownedBy } : {}),
-  };
-}
-
-function participantList(
-  filter: ParticipantFilter | undefined,
-  order: Order<ParticipantOrderField>,
-  ownedBy?: (owner: number) => SQL,
-): ListShape<ParticipantRow> {
-  return {
-    entity: participants,
-    columns: participantColumns,
-    id: participants.id,
-    filter: participantConditions(filter),
-    sort: sortFor(participantSorts, order),
-    ...(ownedBy ? { ownedBy } : {}),
-  };
-}
+const statementList = listsOf<StatementRow, StatementFilter, StatementOrderField>(
+  statements,
+  getTableColumns(statements),
+  statements.id,
+  statementConditions,
+  statementSorts,
+);
+const articleList = listsOf<ArticleRow, ArticleFilter, ArticleOrderField>(
+  articles,
+  getTableColumns(articles),
+  articles.id,
+  articleConditions,
+  articleSorts,
+);
+const participantList = listsOf<ParticipantRow, ParticipantFilter, ParticipantOrderField>(
+  participants,
+  getTableColumns(participants),
+  participants.id,
+  participantConditions,
+  participantSorts,
+);
 
 const newestFirst = { field: "PUBLISHED_AT", direction: "DESC" } as const;
 
@@ -122,7 +118,7 @@ export const lists = {
   /** Everyone an article names, in order of first mention. */
   participantsOfArticle: (): ListShape<ParticipantRow> => ({
     entity: participants,
-    columns: participantColumns,
+    columns: getTableColumns(participants),
     id: participants.id,
     joins: sql`join ${articleParticipants} on ${articleParticipants.participantId} = ${participants.id}`,
     ownedBy: (articleId) => sql`${articleParticipants.articleId} = ${articleId}`,
