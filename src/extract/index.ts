@@ -1,8 +1,15 @@
+import { type FoundStatement, SentenceAttributor } from "./attribution.js";
 import { stripDateline } from "./dateline.js";
 import { ArticleFormatError } from "./errors.js";
+import { registerNamedMentions } from "./namedMentions.js";
 import { bodySpan, normalize } from "./normalize.js";
 import { splitParagraphs } from "./paragraphs.js";
+import { type Participant, ParticipantRegistry } from "./participants.js";
 import { findQuoteSpans } from "./quoteSpans.js";
+import { type Sentence, splitSentences } from "./sentences.js";
+import { resolveContextSpeakers } from "./speakerContext.js";
+import { statementMentions } from "./statementMentions.js";
+import { tokenize } from "./tokens.js";
 import type { ArticleInput, ExtractedStatement, Extraction } from "./types.js";
 
 export { ArticleFormatError } from "./errors.js";
@@ -25,17 +32,29 @@ export function extractArticle(input: ArticleInput): Extraction {
   const normalized = normalize(body);
   const paragraphs = splitParagraphs(normalized.text);
   const quotes = findQuoteSpans(normalized.text, paragraphs);
-  const statements: ExtractedStatement[] = quotes.map((quote) => {
-    const { start, end } = bodySpan(normalized, quote.start, quote.end);
+  const sentences: Sentence[] = paragraphs.flatMap((paragraph) =>
+    splitSentences(paragraph.index, tokenize(normalized.text, paragraph.start, paragraph.end, quotes)),
+  );
+
+  const registry = new ParticipantRegistry();
+  registerNamedMentions(sentences, registry);
+  const attributor = new SentenceAttributor(registry);
+  const found: FoundStatement[] = sentences.flatMap((sentence) => attributor.attribute(sentence));
+  resolveContextSpeakers(found);
+
+  const participants = registry.toOutput();
+  const statements: ExtractedStatement[] = found.map((statement) => {
+    const { start, end } = bodySpan(normalized, statement.start, statement.end);
+    const text = body.slice(start, end);
     return {
-      text: body.slice(start, end),
-      kind: "direct",
-      speaker: null,
-      cue: null,
-      paragraph: quote.paragraph,
+      text,
+      kind: statement.kind,
+      speaker: statement.speaker?.name ?? null,
+      cue: statement.cue,
+      paragraph: statement.paragraph,
       start,
       end,
-      mentions: [],
+      mentions: statementMentions(text, registry.list(), statement.speaker as Participant | null),
     };
   });
   const firstParagraph = paragraphs[0];
@@ -50,7 +69,7 @@ export function extractArticle(input: ArticleInput): Extraction {
       publishedAt: input.publishedAt?.trim() || null,
       body,
     },
-    participants: [],
+    participants,
     statements,
   };
 }

@@ -142,7 +142,11 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
         continue;
       }
       if (doubleMarkRole(text, i, paragraph.start) === "open") {
-        // A second opener before any closer: the first one was stray.
+        // A second opener before any closer. After a finished sentence it is the run-on convention flattened
+        // into one paragraph ("… if we get there. “The manager …"): the first quote ends there. Otherwise the
+        // first opener was stray.
+        if (openedAt >= 0 && /[.!?]\s*$/.test(text.slice(openedAt + 1, i)))
+          push(openedAt, openedAt + 1, i, i);
         openedAt = i;
         continue;
       }

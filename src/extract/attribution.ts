@@ -1,0 +1,628 @@
+import { BELIEF_VERBS, type CueEntry, cueEntry, REFUSAL_VERBS } from "./cues.js";
+import {
+  AUXILIARIES,
+  AUXILIARY_PHRASES,
+  CLAUSE_OPENERS,
+  DETERMINERS,
+  NEGATIONS,
+  PREPOSITIONS,
+  SUBORDINATORS,
+  TIME_WORDS,
+} from "./lexicon.js";
+import { isNameToken, type Mention, parseMention } from "./mentions.js";
+import type { Participant, ParticipantRegistry } from "./participants.js";
+import type { Sentence } from "./sentences.js";
+import type { Token } from "./tokens.js";
+import type { StatementKind } from "./types.js";
+
+/**
+ * Attribution: finds statements in each sentence and their speakers, with sieves applied in order of
+ * precision (quote + adjacent cue, cue + reported clause, trailing cue, according to, context).
+ */
+export interface FoundStatement {
+  /** Normalised-text offsets of the statement's text. */
+  start: number;
+  end: number;
+  kind: StatementKind;
+  cue: string | null;
+  speaker: Participant | null;
+  paragraph: number;
+  /** No cue attached it: the speaker comes from the surrounding quotes (floating or continued quotes). */
+  fromContext: boolean;
+  /** For a quote: links the parts of a quote that runs over several paragraphs. */
+  continuesPrevious: boolean;
+}
+
+interface Cue {
+  /** Token index of the first cue word and just past the last one. */
+  index: number;
+  end: number;
+  entry: CueEntry | null;
+  text: string;
+}
+
+interface Attribution {
+  cue: Cue;
+  speaker: Participant | null;
+  mention: Mention;
+  /** Token index where the speaker slot begins (normal order) or the cue begins (inverted order). */
+  slotStart: number;
+  /** Token index just past the speaker slot (inverted order) or the cue (normal order). */
+  slotEnd: number;
+  inverted: boolean;
+}
+
+const MAX_SUBJECT_TOKENS = 16;
+const MAX_OBJECT_TOKENS = 6;
+const THAT_DISTANCE = 12;
+const MIN_CLAUSE_WORDS = 3;
+const SCARE_QUOTE_MAX_WORDS = 2;
+const COORDINATORS = new Set(["and", "but", "or"]);
+const BE_FORMS = new Set(["is", "was", "were", "are", "been", "being", "be"]);
+const PARTICIPLE_TAILS =
+  /^(citing|adding|referring|saying|noting|stressing|acknowledging|sending|making|according)$/;
+const INFINITIVE_CUES = new Set(["warn", "urge", "caution"]);
+
+const isWord = (token: Token | undefined): token is Token => token?.kind === "word";
+const isPunct = (token: Token | undefined, chars: string): boolean =>
+  token?.kind === "punct" && chars.includes(token.text);
+const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+function isNegated(tokens: readonly Token[], index: number): boolean {
+  for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
+    const token = tokens[i];
+    if (!isWord(token)) return false;
+    if (NEGATIONS.has(token.lower) || token.lower.endsWith("n't")) return true;
+    if (token.lower === "to" && REFUSAL_VERBS.has(tokens[i - 1]?.lower ?? "")) return true;
+    if (!AUXILIARIES.has(token.lower) && token.lower !== "to") return false;
+  }
+  return false;
+}
+
+/** "was told", "had been asked": the subject is the hearer, not the speaker. */
+function isPassive(tokens: readonly Token[], index: number, word: string): boolean {
+  return BE_FORMS.has(tokens[index - 1]?.lower ?? "") && !word.endsWith("ing");
+}
+
+function findCues(tokens: readonly Token[]): Cue[] {
+  const cues: Cue[] = [];
+  tokens.forEach((token, i) => {
+    if (!isWord(token)) return;
+    if (token.lower === "according" && tokens[i + 1]?.lower === "to") {
+      cues.push({ index: i, end: i + 2, entry: null, text: "according to" });
+      return;
+    }
+    const entry = cueEntry(token.lower);
+    if (!entry || isNegated(tokens, i) || isPassive(tokens, i, token.lower)) return;
+    // "the so-called …" and similar hyphenated uses are not cues.
+    if (tokens[i - 1]?.text === "-") return;
+    cues.push({ index: i, end: i + 1, entry, text: token.text });
+  });
+  return cues;
+}
+
+/** Index of the first token of the clause that ends before `end` (after a comma, a quote or a subordinator). */
+function clauseStart(tokens: readonly Token[], end: number, limit = MAX_SUBJECT_TOKENS): number {
+  let depth = 0;
+  let i = end - 1;
+  for (; i >= 0 && end - i <= limit; i--) {
+    const token = tokens[i] as Token;
+    if (token.text === ")") depth++;
+    else if (token.text === "(") depth--;
+    if (depth > 0 || token.text === "(" || token.text === ")") continue;
+    if (token.kind === "quote" || (token.kind === "punct" && token.text !== "&" && token.text !== "-")) break;
+    if (
+      isWord(token) &&
+      SUBORDINATORS.has(token.lower) &&
+      !(token.lower === "and" && isNameToken(tokens[i - 1]))
+    )
+      break;
+    if (isWord(token) && (cueEntry(token.lower) || BELIEF_VERBS.has(token.lower)) && i < end - 1) break;
+  }
+  return i + 1;
+}
+
+/** Skips auxiliaries and adverbs leftwards from a cue: "Chinese officials also said", "has in particular warned". */
+function skipAuxiliaries(tokens: readonly Token[], from: number): number {
+  let i = from;
+  while (i >= 0) {
+    const token = tokens[i];
+    if (!isWord(token) || token.capitalized) break;
+    if (AUXILIARIES.has(token.lower) || /ly$/.test(token.lower)) {
+      i--;
+      continue;
+    }
+    const pair = `${tokens[i - 1]?.lower ?? ""} ${token.lower}`;
+    if (AUXILIARY_PHRASES.includes(pair)) {
+      i -= 2;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+/** The subject at the start of the sentence, for a cue in a coordinated predicate ("X echoed … and said"). */
+function sentenceSubject(tokens: readonly Token[]): { mention: Mention; start: number } | null {
+  let start = 0;
+  while (isWord(tokens[start]) && SUBORDINATORS.has((tokens[start] as Token).lower)) start++;
+  if (isPunct(tokens[start + 1], ",") && !isNameToken(tokens[start])) start += 2;
+  let end = start;
+  let depth = 0;
+  while (end < tokens.length && end - start < MAX_SUBJECT_TOKENS) {
+    const token = tokens[end] as Token;
+    if (token.text === "(") depth++;
+    if (depth > 0) {
+      if (token.text === ")") depth--;
+      end++;
+      continue;
+    }
+    if (!isWord(token)) break;
+    if (!token.capitalized && !DETERMINERS.has(token.lower) && !token.lower.includes("-")) {
+      const mention = parseMention(tokens.slice(start, end + 1));
+      if (!mention || mention.kind === "name" || mention.kind === "place" || end === start) {
+        if (end === start) return null;
+      }
+      if (parseMention(tokens.slice(start, end))?.kind === "person") break;
+      end++;
+      const next = tokens[end];
+      if (!isWord(next) || !next.capitalized) break;
+      continue;
+    }
+    end++;
+  }
+  const mention = parseMention(tokens.slice(start, end));
+  return mention ? { mention, start } : null;
+}
+
+interface Slot {
+  mention: Mention;
+  start: number;
+  end: number;
+  role: string | null;
+}
+
+/** The speaker slot left of a cue: an NP, possibly with an appositive or aside before the cue. */
+function leftSlot(tokens: readonly Token[], cueIndex: number): Slot | null {
+  const i = skipAuxiliaries(tokens, cueIndex - 1);
+  const before = tokens[i];
+  if (!before) return null;
+  if (isWord(before) && COORDINATORS.has(before.lower)) {
+    const subject = sentenceSubject(tokens);
+    return subject ? { mention: subject.mention, start: subject.start, end: i, role: null } : null;
+  }
+  if (isPunct(before, ",")) {
+    // "Miller, the State Department spokesman, said" / "Robben, who has been …, claims".
+    const asideStart = clauseStart(tokens, i, 40);
+    const opener = tokens[asideStart - 1];
+    if (!isPunct(opener, ",")) return null;
+    const aside = tokens.slice(asideStart, i);
+    const subjectStart = clauseStart(tokens, asideStart - 1);
+    const subject = parseMention(tokens.slice(subjectStart, asideStart - 1));
+    const asideMention = parseMention(aside);
+    if (subject && subject.kind !== "person" && subject.kind !== "name" && asideMention?.kind === "person") {
+      // "Guo’s lawyer, Sidhardha Kamaraju, described": the aside is the name, the subject its role.
+      return { mention: asideMention, start: subjectStart, end: i, role: subject.surface };
+    }
+    if (!subject) return null;
+    const first = aside[0];
+    const isAppositive =
+      isWord(first) &&
+      (DETERMINERS.has(first.lower) || first.possessive) &&
+      !aside.some((t) => t.lower === "who" || t.lower === "which");
+    return { mention: subject, start: subjectStart, end: i, role: isAppositive ? joinSurface(aside) : null };
+  }
+  const start = clauseStart(tokens, i + 1);
+  if (start > i) return null;
+  const mention = parseMention(tokens.slice(start, i + 1));
+  return mention ? { mention, start, end: i + 1, role: null } : null;
+}
+
+function joinSurface(tokens: readonly Token[]): string {
+  const words = tokens.filter(
+    (t) => !(isWord(t) && (t.lower === "the" || t.lower === "a" || t.lower === "an")),
+  );
+  return words
+    .map((t) => t.text)
+    .join(" ")
+    .replace(/ ([,)’])/g, "$1")
+    .replace(/\( /g, "(");
+}
+
+/** The speaker slot right of an inverted cue: "said the senior administration official", "says Oller, a …". */
+function rightSlot(tokens: readonly Token[], cueEnd: number): Slot | null {
+  let end = cueEnd;
+  while (end < tokens.length && end - cueEnd < MAX_SUBJECT_TOKENS) {
+    const token = tokens[end] as Token;
+    if (token.kind === "quote" || (token.kind === "punct" && !"()&-".includes(token.text))) break;
+    end++;
+  }
+  const mention = parseMention(tokens.slice(cueEnd, end));
+  if (!mention || (mention.kind === "pronoun" && cueEnd !== end - 1)) return null;
+  let role: string | null = null;
+  const comma = tokens[end];
+  const appositiveStart = tokens[end + 1];
+  if (isPunct(comma, ",") && isWord(appositiveStart) && DETERMINERS.has(appositiveStart.lower)) {
+    let stop = end + 1;
+    while (stop < tokens.length && !isPunct(tokens[stop], ",.;") && tokens[stop]?.lower !== "who") stop++;
+    role = joinSurface(tokens.slice(end + 1, stop));
+  }
+  return { mention, start: cueEnd, end, role };
+}
+
+const isSpeakerMention = (mention: Mention): boolean =>
+  mention.kind !== "place" || mention.surface.length > 0;
+
+export class SentenceAttributor {
+  constructor(private readonly registry: ParticipantRegistry) {}
+
+  private resolve(slot: Slot, paragraph: number): Participant | null {
+    const mention = slot.role && !slot.mention.role ? { ...slot.mention, role: slot.role } : slot.mention;
+    const participant = this.registry.resolve(mention, paragraph) ?? null;
+    if (participant && slot.role && !participant.role) participant.role = slot.role;
+    if (participant && slot.role && participant.kind === "person")
+      participant.aliases.add(`the ${slot.role}`.replace(/^the (the|a|an) /i, "the "));
+    return participant;
+  }
+
+  /** Every cue of the sentence with its speaker slot, normal order first, inverted order otherwise. */
+  private attributions(tokens: readonly Token[], paragraph: number): Attribution[] {
+    const found: Attribution[] = [];
+    for (const cue of findCues(tokens)) {
+      if (cue.entry === null) {
+        const slot = rightSlot(tokens, cue.end);
+        if (!slot) continue;
+        const byIndex = slot.mention.surface.toLowerCase().lastIndexOf(" by ");
+        const mention = byIndex >= 0 ? this.afterBy(tokens, slot) : slot.mention;
+        if (!mention) continue;
+        const speaker = this.resolve({ ...slot, mention }, paragraph);
+        found.push({ cue, speaker, mention, slotStart: cue.index, slotEnd: slot.end, inverted: true });
+        continue;
+      }
+      const before = tokens[cue.index - 1];
+      const invertedPosition = !before || before.kind === "quote" || isPunct(before, ",:;—–-");
+      const left = invertedPosition ? null : leftSlot(tokens, cue.index);
+      if (left && left.mention.kind !== "place") {
+        const speaker = this.resolve(left, paragraph);
+        found.push({
+          cue,
+          speaker,
+          mention: left.mention,
+          slotStart: left.start,
+          slotEnd: cue.end,
+          inverted: false,
+        });
+        continue;
+      }
+      if (left && left.mention.kind === "place" && isSpeakerMention(left.mention)) {
+        const speaker = this.resolve(left, paragraph);
+        found.push({
+          cue,
+          speaker,
+          mention: left.mention,
+          slotStart: left.start,
+          slotEnd: cue.end,
+          inverted: false,
+        });
+        continue;
+      }
+      if (invertedPosition) {
+        const right = rightSlot(tokens, cue.end);
+        if (right && right.mention.kind !== "pronoun") {
+          const speaker = this.resolve(right, paragraph);
+          found.push({
+            cue,
+            speaker,
+            mention: right.mention,
+            slotStart: cue.index,
+            slotEnd: right.end,
+            inverted: true,
+          });
+        }
+      }
+    }
+    return found;
+  }
+
+  /** "According to a reading by State Department spokesman Matt Miller": the speaker follows "by". */
+  private afterBy(tokens: readonly Token[], slot: Slot): Mention | null {
+    for (let i = slot.end - 1; i >= slot.start; i--) {
+      if (tokens[i]?.lower === "by") return parseMention(tokens.slice(i + 1, slot.end));
+    }
+    return null;
+  }
+
+  /** Token range of the clause a cue reports, or null when the cue has no clause after it. */
+  private reportedClause(
+    tokens: readonly Token[],
+    attribution: Attribution,
+    cutoffs: number[],
+  ): [number, number] | null {
+    const { cue } = attribution;
+    if (!cue.entry || cue.entry.cueClass === "naming" || attribution.inverted) return null;
+    let j = cue.end;
+    if (cue.entry.cueClass === "addressed") {
+      let k = j;
+      while (
+        k < tokens.length &&
+        k - j < MAX_OBJECT_TOKENS &&
+        isWord(tokens[k]) &&
+        !["that", "to", "not"].includes((tokens[k] as Token).lower) &&
+        !CLAUSE_OPENERS.has((tokens[k] as Token).lower)
+      )
+        k++;
+      const next = tokens[k];
+      if (
+        INFINITIVE_CUES.has(cue.entry.lemma) &&
+        isWord(next) &&
+        (next.lower === "to" || (next.lower === "not" && tokens[k + 1]?.lower === "to"))
+      ) {
+        return this.clauseEnd(tokens, k, cutoffs);
+      }
+      if (k > j && isWord(next) && next.lower === "that") j = k;
+      else if (k > j && (k >= tokens.length || !isWord(next))) return null;
+    }
+    for (let k = j; k < Math.min(tokens.length, j + THAT_DISTANCE); k++) {
+      const token = tokens[k] as Token;
+      if (!isWord(token)) break;
+      if (token.lower === "that") return this.clauseEnd(tokens, k + 1, cutoffs);
+      if (cueEntry(token.lower) && k > j) break;
+    }
+    while (
+      isWord(tokens[j]) &&
+      (TIME_WORDS.has((tokens[j] as Token).lower) ||
+        ((tokens[j] as Token).lower === "on" && TIME_WORDS.has(tokens[j + 1]?.lower ?? "")))
+    )
+      j++;
+    const first = tokens[j];
+    if (
+      !isWord(first) ||
+      PREPOSITIONS.has(first.lower) ||
+      cueEntry(first.lower) ||
+      first.lower.endsWith("ing")
+    )
+      return null;
+    if (
+      first.lower === "to" ||
+      first.lower === "as" ||
+      (first.lower === "it" && tokens[j + 1]?.lower === "clear")
+    )
+      return null;
+    return this.clauseEnd(tokens, j, cutoffs);
+  }
+
+  private clauseEnd(tokens: readonly Token[], start: number, cutoffs: number[]): [number, number] | null {
+    let end = tokens.length;
+    for (const cut of cutoffs) if (cut > start && cut < end) end = cut;
+    // ", but would not say whether …": a refusal ends the reported clause.
+    for (let k = start; k < end; k++) {
+      if (isPunct(tokens[k], ",;") && COORDINATORS.has(tokens[k + 1]?.lower ?? "")) {
+        const tail = tokens.slice(k + 2, k + 6);
+        if (
+          tail.some((t) => NEGATIONS.has(t.lower) || t.lower.endsWith("n't") || REFUSAL_VERBS.has(t.lower))
+        ) {
+          end = k;
+          break;
+        }
+      }
+    }
+    while (end > start && isPunct(tokens[end - 1], ".,;:!?—–-")) end--;
+    if (end <= start) return null;
+    const words = tokens.slice(start, end).filter((t) => t.kind !== "punct").length;
+    return words >= MIN_CLAUSE_WORDS ? [start, end] : null;
+  }
+
+  /** Statements of one sentence, in text order. */
+  attribute(sentence: Sentence): FoundStatement[] {
+    const { tokens, paragraph } = sentence;
+    const attributions = this.attributions(tokens, paragraph);
+    const statements: FoundStatement[] = [];
+    const covered: [number, number][] = [];
+    const emit = (
+      start: number,
+      end: number,
+      kind: StatementKind,
+      attribution: Attribution | null,
+      fromContext = false,
+      continuesPrevious = false,
+    ) => {
+      if (end <= start || covered.some(([s, e]) => s === start && e === end)) return;
+      covered.push([start, end]);
+      const speaker = attribution?.speaker ?? null;
+      if (speaker) this.registry.markSpoke(speaker, start, paragraph);
+      statements.push({
+        start,
+        end,
+        kind,
+        cue: attribution?.cue.text ?? null,
+        speaker,
+        paragraph,
+        fromContext,
+        continuesPrevious,
+      });
+    };
+    const attributionAt = (index: number) =>
+      attributions.find((a) => a.slotStart === index || (a.inverted && a.cue.index === index));
+
+    // Commas that open a trailing attribution (", Portal reported", ", says Oller"): reported clauses end there.
+    const trailingCommas = attributions
+      .map((a) => a.slotStart - 1)
+      .filter((k) => isPunct(tokens[k], ",") || tokens[k]?.kind === "quote");
+    const quoteAttribution = new Map<number, Attribution>();
+
+    // Sieve 1: quote followed by its attribution ("“…,” X said", "“…,” said X", "“…?” X told reporters").
+    tokens.forEach((token, q) => {
+      if (token.kind !== "quote") return;
+      let k = q + 1;
+      if (isPunct(tokens[k], ",")) k++;
+      const attribution = attributionAt(k);
+      if (attribution) {
+        quoteAttribution.set(q, attribution);
+        return;
+      }
+      // "“…,” Guo was heard lashing out": an unknown verb after a name right behind a quote still attributes it.
+      if (/[,?!]$/.test(token.text) || isPunct(tokens[q + 1], ",")) {
+        const slot = leftSlot(tokens, this.nextLowercase(tokens, k));
+        if (slot && slot.start === k && (slot.mention.kind === "person" || slot.mention.kind === "pronoun")) {
+          const speaker = this.resolve(slot, paragraph);
+          const verb = tokens[slot.end];
+          const cue: Cue = { index: slot.end, end: slot.end + 1, entry: null, text: verb?.text ?? "" };
+          quoteAttribution.set(q, {
+            cue,
+            speaker,
+            mention: slot.mention,
+            slotStart: k,
+            slotEnd: slot.end + 1,
+            inverted: false,
+          });
+        }
+      }
+    });
+    // Sieve 2: cue then quote ("X said: “…”", "X added, “…”").
+    tokens.forEach((token, q) => {
+      if (token.kind !== "quote" || quoteAttribution.has(q)) return;
+      let k = q - 1;
+      if (isPunct(tokens[k], ",:")) k--;
+      const attribution = attributions.find((a) => !a.inverted && a.slotEnd - 1 === k);
+      if (attribution) quoteAttribution.set(q, attribution);
+    });
+    // Sieve 3: the cue inside the quote ("Blinken “stressed the importance …”").
+    tokens.forEach((token, q) => {
+      if (token.kind !== "quote" || quoteAttribution.has(q) || q === 0) return;
+      const firstWord = token.lower.split(/[\s,]/)[0] ?? "";
+      const entry = cueEntry(firstWord);
+      if (!entry) return;
+      const slot = leftSlot(tokens, q);
+      if (!slot) return;
+      const cue: Cue = { index: q, end: q + 1, entry, text: firstWord };
+      const speaker = this.resolve(slot, paragraph);
+      quoteAttribution.set(q, {
+        cue,
+        speaker,
+        mention: slot.mention,
+        slotStart: slot.start,
+        slotEnd: q,
+        inverted: false,
+      });
+    });
+
+    const clauses: [number, number, Attribution][] = [];
+    for (const attribution of attributions) {
+      const clause = this.reportedClause(tokens, attribution, trailingCommas);
+      if (clause && !tokens.slice(clause[0], clause[0] + 1).some((t) => t.kind === "quote"))
+        clauses.push([...clause, attribution]);
+    }
+
+    const sentenceSpeaker = [...quoteAttribution.values(), ...attributions][0] ?? null;
+    tokens.forEach((token, q) => {
+      const quote = token.quote;
+      if (!quote) return;
+      const own = quoteAttribution.get(q);
+      const enclosing = clauses.find(([s, e]) => q >= s && q < e);
+      if (q === 0 || (q === 1 && isPunct(tokens[0], "("))) {
+        const direct = own !== undefined && own.slotStart <= q + 2;
+        emit(
+          quote.start,
+          quote.end,
+          direct || !own ? "direct" : "partial",
+          own ?? sentenceSpeaker,
+          !own && !sentenceSpeaker,
+          quote.continuesPrevious,
+        );
+        return;
+      }
+      if (enclosing) {
+        emit(quote.start, quote.end, "partial", enclosing[2]);
+        return;
+      }
+      const previous = tokens[q - 1];
+      if (own && !own.inverted && own.slotEnd <= q && isPunct(previous, ",:")) {
+        emit(quote.start, quote.end, "direct", own);
+        return;
+      }
+      if (own && own.slotStart > q) {
+        // "The team’s results “are nothing short of beautiful,” says …": the writer's clause around the quote.
+        const prefixStart = clauseStart(tokens, q, 40);
+        const prefix = tokens.slice(prefixStart, q).filter((t) => isWord(t) && !SUBORDINATORS.has(t.lower));
+        if (prefix.length >= 2 && prefixStart === 0) {
+          emit((tokens[prefixStart] as Token).start, quote.outerEnd, "indirect", own);
+          return;
+        }
+      }
+      const attribution = own ?? sentenceSpeaker;
+      const words = wordCount(token.text);
+      const scare = words <= SCARE_QUOTE_MAX_WORDS || /^(\p{Lu}\S*\s*)+$/u.test(token.text);
+      if (!attribution && scare) return;
+      emit(quote.start, quote.end, "partial", attribution, !attribution);
+    });
+
+    for (const [start, end, attribution] of clauses) {
+      emit((tokens[start] as Token).start, (tokens[end - 1] as Token).end, "indirect", attribution);
+    }
+
+    // Trailing attributions: "CLAUSE, Portal reported", "CLAUSE, says Oller, a …".
+    for (const attribution of attributions) {
+      const comma = attribution.slotStart - 1;
+      if (
+        !isPunct(tokens[comma], ",") ||
+        comma < MIN_CLAUSE_WORDS ||
+        clauses.some(([, , a]) => a === attribution)
+      )
+        continue;
+      if (
+        attribution.cue.entry?.cueClass === "naming" ||
+        (attribution.cue.entry === null && attribution.cue.text !== "according to")
+      )
+        continue;
+      const tailStart = attribution.slotEnd + (isPunct(tokens[attribution.slotEnd], ",") ? 1 : 0);
+      const opener = tokens[0];
+      const leadingSubordinate =
+        (isWord(opener) && SUBORDINATORS.has(opener.lower) && !COORDINATORS.has(opener.lower)) ||
+        (isWord(tokens[1]) &&
+          SUBORDINATORS.has((tokens[1] as Token).lower) &&
+          COORDINATORS.has(opener?.lower ?? ""));
+      const tail = tokens[tailStart];
+      if (
+        leadingSubordinate &&
+        isWord(tail) &&
+        !PARTICIPLE_TAILS.test(tail.lower) &&
+        !COORDINATORS.has(tail.lower)
+      ) {
+        const clause = this.clauseEnd(tokens, tailStart, []);
+        if (clause) {
+          emit(
+            (tokens[clause[0]] as Token).start,
+            (tokens[clause[1] - 1] as Token).end,
+            "indirect",
+            attribution,
+          );
+          continue;
+        }
+      }
+      let start = 0;
+      if (isWord(tokens[0]) && isPunct(tokens[1], ",")) start = 2;
+      const before = tokens[comma - 1];
+      if (before?.kind === "quote") continue;
+      if (tokens.slice(start, comma).some((t) => t.kind === "quote") && tokens[start]?.kind === "quote")
+        continue;
+      emit((tokens[start] as Token).start, (before as Token).end, "indirect", attribution);
+    }
+    return statements.sort((a, b) => a.start - b.start);
+  }
+
+  /** Index of the first lower-case word at or after `from`: the verb position after a name. */
+  private nextLowercase(tokens: readonly Token[], from: number): number {
+    let i = from;
+    while (
+      i < tokens.length &&
+      i - from < 6 &&
+      !(
+        isWord(tokens[i]) &&
+        !(tokens[i] as Token).capitalized &&
+        !DETERMINERS.has((tokens[i] as Token).lower)
+      )
+    )
+      i++;
+    return i;
+  }
+}

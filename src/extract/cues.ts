@@ -1,0 +1,84 @@
+/**
+ * The speech-cue lexicon: verbs of saying in all their forms, with how each one attaches its content.
+ * Belief verbs ("believes", "thinks") are kept apart on purpose: a belief is not a statement.
+ */
+
+export type CueClass =
+  /** Reports content: "said (that) …", "announced …". */
+  | "speech"
+  /** Takes a hearer before the content: "told reporters (that) …", "warned Republicans not to …". */
+  | "addressed"
+  /** Only attaches a quote in the same sentence: "called it “…”", "described … as “…”". */
+  | "naming";
+
+export interface CueEntry {
+  lemma: string;
+  cueClass: CueClass;
+}
+
+/** Lemma → irregular forms, when the regular -s/-ed/-ing rules do not make them. */
+const IRREGULAR: Record<string, string[]> = {
+  say: ["says", "said", "saying"],
+  tell: ["tells", "told", "telling"],
+  write: ["writes", "wrote", "written", "writing"],
+  admit: ["admits", "admitted", "admitting"],
+  quip: ["quips", "quipped", "quipping"],
+  retort: ["retorts", "retorted", "retorting"],
+  testify: ["testifies", "testified", "testifying"],
+  deny: ["denies", "denied", "denying"],
+  reply: ["replies", "replied", "replying"],
+  dub: ["dubs", "dubbed", "dubbing"],
+  label: ["labels", "labeled", "labelled", "labeling", "labelling"],
+  signal: ["signals", "signaled", "signalled", "signaling", "signalling"],
+};
+
+const SPEECH = `say add state stress warn argue announce claim insist write tweet post explain note observe remark
+  comment declare assert maintain contend acknowledge admit concede confirm deny report reveal disclose predict
+  vow threaten counter reply respond answer demand complain recall emphasize emphasise allege charge testify
+  conclude boast joke quip whisper shout sigh grumble lament recount detail reiterate repeat underline
+  underscore mention retort caution pledge promise estimate suggest signal`;
+const ADDRESSED = "tell inform assure advise remind notify urge ask warn caution promise brief";
+const NAMING = "call describe dub term label brand";
+
+function regularForms(lemma: string): string[] {
+  if (lemma.endsWith("e")) return [lemma, `${lemma}s`, `${lemma}d`, `${lemma.slice(0, -1)}ing`];
+  if (/[^aeiou]y$/.test(lemma))
+    return [lemma, `${lemma.slice(0, -1)}ies`, `${lemma.slice(0, -1)}ied`, `${lemma}ing`];
+  if (/(s|sh|ch|x|z)$/.test(lemma)) return [lemma, `${lemma}es`, `${lemma}ed`, `${lemma}ing`];
+  return [lemma, `${lemma}s`, `${lemma}ed`, `${lemma}ing`];
+}
+
+function buildLexicon(): Map<string, CueEntry> {
+  const lexicon = new Map<string, CueEntry>();
+  const add = (lemmas: string, cueClass: CueClass) => {
+    for (const lemma of lemmas.trim().split(/\s+/)) {
+      for (const form of [lemma, ...(IRREGULAR[lemma] ?? regularForms(lemma))]) {
+        // The first class listed wins: "warn" reports content more often than it addresses a hearer.
+        if (!lexicon.has(form)) lexicon.set(form, { lemma, cueClass });
+      }
+    }
+  };
+  add(ADDRESSED, "addressed");
+  add(SPEECH, "speech");
+  add(NAMING, "naming");
+  return lexicon;
+}
+
+const LEXICON = buildLexicon();
+
+export function cueEntry(word: string): CueEntry | undefined {
+  return LEXICON.get(word);
+}
+
+/** Belief and attitude verbs: never cues of a statement. */
+export const BELIEF_VERBS = new Set(
+  `believe believes believed believing think thinks thought thinking feel feels felt hope hopes hoped fear fears
+  feared expect expects expected know knows knew doubt doubts doubted suspect suspects suspected assume assumes
+  assumed worry worries worried reckon reckons reckoned wonder wonders wondered envision envisions envisioned
+  find finds found`.split(/\s+/),
+);
+
+/** Verbs that, before "to" + a cue, refuse to speak ("declined to comment", "refused to reveal"). */
+export const REFUSAL_VERBS = new Set(
+  "decline declines declined declining refuse refuses refused refusing".split(" "),
+);

@@ -1,0 +1,198 @@
+/** Word lists shared by the stages. Lower-case unless said otherwise. */
+
+const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
+
+/** Abbreviations whose full stop does not end a sentence. */
+export const ABBREVIATIONS = set(`
+  mr mrs ms dr prof sen sens rep reps gov gen lt col sgt capt cpt adm cmdr maj rev fr st jr sr messrs mt ft
+  inc corp co ltd llc plc bros vs etc approx dept univ est
+  jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+  ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa
+  tenn tex va vt wash wis wyo`);
+
+/** Honorifics: part of how a person is named, never a role on their own. */
+export const HONORIFICS = set("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady madam mx mx.");
+
+/** Female and male honorifics, the second-strongest gender evidence. */
+export const FEMALE_HONORIFICS = set("mrs mrs. ms ms. miss dame lady madam");
+export const MALE_HONORIFICS = set("mr mr. sir lord");
+
+/** Heads of a title or role ("Secretary", "spokesman", "physicist"): what makes a pre-name chain a role. */
+export const TITLE_WORDS = set(`
+  secretary minister president vice-president chancellor premier governor gov gov. senator sen sen. sens sens.
+  rep rep. representative congressman congresswoman lawmaker legislator mayor leader king queen prince princess
+  pope emperor sheikh emir sultan ambassador envoy consul diplomat commissioner spokesman spokeswoman spokesperson
+  director chairman chairwoman chair chief ceo cfo coo cto founder co-founder executive head boss owner
+  attorney prosecutor lawyer judge justice magistrate counsel solicitor barrister
+  general gen gen. colonel col col. lieutenant lt lt. sergeant sgt sgt. captain capt capt. admiral adm adm.
+  commander major marshal officer detective inspector constable superintendent sheriff
+  professor prof prof. dr dr. doctor physician surgeon nurse scientist researcher physicist chemist biologist
+  psychologist neuroscientist economist analyst historian sociologist epidemiologist virologist astronomer
+  engineer geologist ecologist astrophysicist mathematician anthropologist archaeologist
+  coach manager winger wing midfielder striker defender goalkeeper keeper skipper physio player forward
+  team-mate teammate teammate chairman owner
+  adviser advisor aide official administrator treasurer auditor secretary-general deputy assistant
+  editor reporter correspondent columnist author writer actor actress singer rapper star activist campaigner
+  rabbi imam bishop cardinal archbishop reverend rev rev. pastor priest
+  economist strategist spokesperson negotiator regulator investigator
+`);
+
+/** Words that may precede a title in a role chain ("top Chinese diplomat", "former Wales skipper"). */
+export const ROLE_MODIFIERS = set(`
+  top senior former deputy chief acting assistant vice then interim longtime veteran retired incoming outgoing
+  foreign defense defence finance interior justice trade health education state federal national regional
+  local club team theoretical materials cognitive comparative clinical political legal military public
+  principal lead leading associate visiting independent general executive managing press
+`);
+
+/** Nouns that head a nominal speaker ("a senior administration official", "the company", "Prosecutors"). */
+export const PERSON_NOUNS = set(`
+  official spokesman spokeswoman spokesperson source minister secretary president director chairman chairwoman
+  executive analyst expert researcher scientist economist professor lawyer attorney prosecutor judge witness
+  diplomat aide adviser advisor administrator officer investigator resident victim doctor manager coach
+  captain player winger wing midfielder striker defender skipper physio candidate lawmaker senator legislator
+  representative leader member critic activist employee worker student teacher author owner founder person
+  man woman mother father wife husband son daughter friend neighbour neighbor relative colleague colleagues
+  insider person people individual chief ceo sponsor negotiator regulator
+`);
+
+/** Nouns that head an institutional speaker ("the company said", "a new study finds"). */
+export const ORGANIZATION_NOUNS = set(`
+  company firm ministry department agency government administration team group organization organisation
+  committee court police army military council commission office bureau embassy party campaign union
+  university institute hospital newspaper network station club board authority authorities study report
+  survey statement readout reading
+`);
+
+/** Plural heads of a group speaker. */
+export const GROUP_NOUNS = set(`
+  officials sources lawmakers senators legislators representatives researchers scientists experts analysts
+  economists prosecutors lawyers attorneys investigators authorities police officers diplomats ministers
+  leaders members critics activists residents witnesses employees workers students teachers doctors
+  colleagues people players fans protesters campaigners advocates organizers organisers authors
+  republicans democrats conservatives liberals voters parents families executives aides advisers advisors
+  regulators negotiators participants volunteers survivors victims
+`);
+
+/** Words in a name that make it an organisation. Capitalised in text. */
+export const ORGANIZATION_KEYWORDS = set(`
+  department ministry agency committee commission council university college institute laboratory
+  court party bank corporation corp corp. inc inc. ltd ltd. llc plc company co co. group association
+  foundation office administration house senate congress parliament assembly times post news service bureau
+  organization organisation union fund board authority police army navy force forces network journal
+  school hospital church club league federation society centre center museum press broadcasting
+  airlines airways motors technologies systems industries holdings partners capital ventures labs studios
+  books records media government cabinet secretariat directorate command guard reserve embassy council
+  tribunal program programme initiative alliance coalition movement front brigade regime
+`);
+
+/** Well-known single-word organisations that carry no keyword. Capitalised. */
+export const KNOWN_ORGANIZATIONS = new Set(
+  `Microsoft Google Apple Amazon Meta Facebook Twitter Tesla Nvidia Intel IBM Netflix OpenAI Reuters CNN BBC
+  NPR PBS AP AFP NATO UN EU WHO IMF OPEC FBI CIA NSA NASA Pentagon Kremlin Interpol Huawei Samsung Sony Toyota
+  Boeing Airbus Uber Visa Walmart Pfizer Moderna Chelsea Arsenal Liverpool Everton Barcelona Juventus Roma
+  Xinhua Bloomberg`.split(/\s+/),
+);
+
+/** Places: named often, participants only when they speak by metonymy ("Beijing said"). Capitalised. */
+export const PLACES = new Set(
+  `Afghanistan Albania Algeria Argentina Armenia Australia Austria Azerbaijan Bangladesh Belarus Belgium Bolivia
+  Bosnia Brazil Britain Bulgaria Cambodia Cameroon Canada Chile China Colombia Congo Croatia Cuba Cyprus Czechia
+  Denmark Ecuador Egypt England Estonia Ethiopia Europe Fiji Finland France Georgia Germany Ghana Greece
+  Guatemala Haiti Honduras Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Jordan
+  Kazakhstan Kenya Korea Kosovo Kuwait Laos Latvia Lebanon Libya Lithuania Malaysia Mali Mexico Moldova
+  Mongolia Montenegro Morocco Myanmar Nepal Netherlands Nicaragua Niger Nigeria Norway Pakistan Palestine Panama
+  Paraguay Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Scotland Serbia Singapore Slovakia
+  Slovenia Somalia Spain Sudan Sweden Switzerland Syria Taiwan Tanzania Thailand Tunisia Turkey Uganda Ukraine
+  Uruguay Uzbekistan Venezuela Vietnam Wales Yemen Zambia Zimbabwe America Africa Asia Antarctica Arctic
+  US U.S UK U.K USA EU Washington Beijing Moscow London Paris Berlin Tokyo Seoul Jakarta Delhi Kyiv Kiev Brussels
+  Geneva Rome Madrid Ottawa Canberra Taipei Tehran Baghdad Cairo Jerusalem Gaza Hong Kong Macau Shanghai
+  Mainz Memphis Tennessee Chicago Buffalo Rochester York Illinois Alaska Maine Kentucky Missouri Mississippi
+  California Texas Florida Ohio Michigan Virginia Carolina Dakota Portsmouth Cardiff Manchester Lemont Ill
+  Netherlands England Leiden`.split(/\s+/),
+);
+
+/** Capitalised words that are never names: weekdays, months and frequent sentence openers. Lower-case. */
+export const NOT_NAMES = set(`
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december the a an and but or so yet for nor if when while although though because
+  as after before since until during following despite in on at by with from into about over under of to
+  this that these those there here it its he she they we i you his her their our my your both many some
+  numerous several most all each every no not just also however still instead meanwhile moreover now then
+  later earlier today yesterday tomorrow last next first second third efforts other another such what which
+  who whom whose where why how according asked speaking reading more less even only once
+`);
+
+export const PRONOUNS = set("he she they it him her them");
+export const FIRST_PERSON = set("i we me us my our");
+
+/** Words skipped between a subject and its cue ("Chinese officials also said", "Murkowski has said"). */
+export const AUXILIARIES = set(`
+  also has have had is was were are will would could should may might must did does do be been being
+  later earlier again previously repeatedly recently then further publicly privately separately
+  initially first finally once now still reportedly often already just quickly immediately subsequently
+  similarly likewise too
+`);
+
+/** Two-word adverbials skipped the same way ("Trump has in particular warned"). */
+export const AUXILIARY_PHRASES = ["in particular", "for example", "in turn", "for instance", "at the time"];
+
+export const DETERMINERS = set("the a an this that these those his her its their our some any another one");
+
+/** Words that open a subordinate clause: a subject never extends to the left across them. */
+export const SUBORDINATORS = set(`
+  although though while whereas because since if unless when whenever after before until as once and but or
+  nor so yet however meanwhile that which who whom whose where why how
+`);
+
+/** Question and complementiser words that can open a reported clause ("revealed how …", "asked whether …"). */
+export const CLAUSE_OPENERS = set("that how whether why what who when where which if");
+
+export const PREPOSITIONS = set(`
+  in on at by with from into about over under of to for during after before since until across against among
+  around through toward towards upon within without near via per than like amid behind beside beyond
+`);
+
+export const NEGATIONS = set("not never n't no");
+
+/** Words after a cue that are circumstances of the saying, not its content ("said Tuesday in a statement"). */
+export const TIME_WORDS = set(`
+  monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow earlier later
+  recently again previously last this next week month year weekend morning afternoon evening night
+`);
+
+/** First names with a known gender: the weakest gender evidence, used after pronouns and honorifics. */
+export const FEMALE_NAMES = set(`
+  mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
+  ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura
+  cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine
+  debra rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly
+  christina lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa
+  kathryn sara janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle
+  theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla patty hillary nancy kamala
+  theresa angela ursula marine giorgia jacinda nicola liz priti yulia svetlana natalia olga irina tatiana
+  mariska marina eva sabrina juliana clare carolyn emily susan lisa elena sofia ana lucia carmen isabel
+  fatima aisha leila mei ling yan hui jing xiu
+`);
+export const MALE_NAMES = set(`
+  james robert john michael william david richard joseph thomas charles christopher daniel matthew anthony
+  mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan
+  jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander
+  frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle
+  walter ethan jeremy harold keith christian roger noah gerald carl terry sean austin arthur lawrence jesse
+  dylan bryan joe jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene
+  vincent russell elijah louis bobby philip johnny antony tony matt mike jim bill bob tom joe dick ted
+  barack joe vladimir xi emmanuel olaf boris rishi keir justin narendra recep benjamin volodymyr sergei
+  dmitry alexei ivan igor yuri mikhail damian ryan steve sidhardha jho arjen olivier alex gary aaron
+  mitch chuck elon jd russell damian kimbrough vince tim greg nick ranga maddury
+  mohammed muhammad ahmed ali omar hassan hussein abdul karim
+`);
+
+/** Family names that come first (East Asian order): "Wang" can stand for "Wang Yi". Capitalised. */
+export const SURNAME_FIRST = new Set(
+  `Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang Xie Song Tang
+  Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Qin
+  Xi Hao Leung Lam Wong Chan Cheung Ho Kim Park Lee Choi Jung Kang Cho Yoon Jang Lim Moon Nguyen Tran Le Pham`.split(
+    /\s+/,
+  ),
+);

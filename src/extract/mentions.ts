@@ -1,0 +1,344 @@
+import {
+  DETERMINERS,
+  FEMALE_HONORIFICS,
+  FEMALE_NAMES,
+  FIRST_PERSON,
+  GROUP_NOUNS,
+  HONORIFICS,
+  KNOWN_ORGANIZATIONS,
+  MALE_HONORIFICS,
+  MALE_NAMES,
+  NOT_NAMES,
+  ORGANIZATION_KEYWORDS,
+  ORGANIZATION_NOUNS,
+  PERSON_NOUNS,
+  PLACES,
+  PRONOUNS,
+  ROLE_MODIFIERS,
+  SUBORDINATORS,
+  TITLE_WORDS,
+} from "./lexicon.js";
+import type { Token } from "./tokens.js";
+
+/**
+ * Mentions: how the text refers to a participant. A phrase is parsed from a token window (a speaker slot, an
+ * appositive, a name run) without a part-of-speech tagger: capitalised runs, a title lexicon, noun heads.
+ */
+export type Gender = "male" | "female";
+
+export type MentionKind = "pronoun" | "person" | "organization" | "group" | "anonymous" | "place" | "name";
+
+export interface Mention {
+  kind: MentionKind;
+  /** Candidate canonical name: "Antony Blinken", "senior administration official", "Chinese officials". */
+  name: string;
+  /** The words as written, without parentheticals: an alias when it differs from the name. */
+  surface: string;
+  role: string | null;
+  /** "the official", "the researchers": refers back to a participant introduced earlier. */
+  definite: boolean;
+  /** For a conjunction ("Both Blinken and Yellen"), the people it joins. */
+  members: Mention[];
+  gender: Gender | null;
+  start: number;
+  end: number;
+}
+
+const ABBREVIATED_TITLES: Record<string, string> = {
+  "sen.": "Senator",
+  "sens.": "Senator",
+  sen: "Senator",
+  sens: "Senator",
+  "rep.": "Representative",
+  "reps.": "Representative",
+  "gov.": "Governor",
+  "gen.": "General",
+  "lt.": "Lieutenant",
+  "col.": "Colonel",
+  "sgt.": "Sergeant",
+  "capt.": "Captain",
+  "adm.": "Admiral",
+  "prof.": "Professor",
+  "rev.": "Reverend",
+};
+
+/** Connectors that may sit inside a name ("People’s Republic of China", "Charles de Gaulle"). */
+const NAME_CONNECTORS = new Set([
+  "of",
+  "for",
+  "at",
+  "de",
+  "van",
+  "von",
+  "der",
+  "bin",
+  "al",
+  "la",
+  "le",
+  "da",
+  "du",
+]);
+/** "X and colleagues": a group led by X. */
+const GROUP_TAILS = new Set(["colleagues", "others", "co-authors", "coauthors", "collaborators", "team"]);
+
+const isWord = (token: Token | undefined): token is Token => token?.kind === "word";
+const isTitle = (token: Token | undefined): boolean => isWord(token) && TITLE_WORDS.has(token.lower);
+const isInitial = (token: Token): boolean => /^\p{Lu}\.$/u.test(token.text);
+
+/** A capitalised token that can be part of a name (not "The", not "Monday"). */
+export function isNameToken(token: Token | undefined): boolean {
+  if (!isWord(token) || !token.capitalized) return false;
+  if (isInitial(token)) return true;
+  return !NOT_NAMES.has(token.base.toLowerCase()) && !HONORIFICS.has(token.lower);
+}
+
+function joinTokens(tokens: readonly Token[]): string {
+  let text = "";
+  tokens.forEach((token, i) => {
+    const previous = tokens[i - 1];
+    const glued = previous && (token.kind === "punct" ? !/^[(“‘"]$/.test(token.text) : previous.text === "(");
+    text += i === 0 || glued ? token.text : ` ${token.text}`;
+  });
+  return text;
+}
+
+function withoutParentheticals(tokens: readonly Token[]): Token[] {
+  const kept: Token[] = [];
+  let depth = 0;
+  for (const token of tokens) {
+    if (token.text === "(") depth++;
+    else if (token.text === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0) kept.push(token);
+  }
+  return kept;
+}
+
+export function genderOfFirstName(name: string): Gender | null {
+  const first = name.split(" ")[0]?.toLowerCase() ?? "";
+  if (FEMALE_NAMES.has(first)) return "female";
+  if (MALE_NAMES.has(first)) return "male";
+  return null;
+}
+
+function honorificGender(honorific: string | null): Gender | null {
+  if (!honorific) return null;
+  if (FEMALE_HONORIFICS.has(honorific)) return "female";
+  return MALE_HONORIFICS.has(honorific) ? "male" : null;
+}
+
+export function isFirstName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return FEMALE_NAMES.has(lower) || MALE_NAMES.has(lower);
+}
+
+function isOrganizationName(tokens: readonly Token[]): boolean {
+  return (
+    tokens.some((t) => ORGANIZATION_KEYWORDS.has(t.base.toLowerCase())) ||
+    (tokens.length === 1 && KNOWN_ORGANIZATIONS.has(tokens[0]?.base ?? ""))
+  );
+}
+
+function isPlaceName(tokens: readonly Token[]): boolean {
+  return tokens.every((t) => PLACES.has(t.base.replace(/\.$/, "")) || PLACES.has(t.base));
+}
+
+function roleText(tokens: readonly Token[]): string | null {
+  const words = tokens.filter((t) => !DETERMINERS.has(t.lower) || t.possessive);
+  if (!words.length) return null;
+  return words.map((t) => ABBREVIATED_TITLES[t.lower] ?? t.text).join(" ");
+}
+
+/** The name part of a capitalised run that follows a title: "(of) State Antony Blinken" → "Antony Blinken". */
+function nameAfterTitle(tokens: readonly Token[], from: number): { complement: number; end: number } {
+  let end = from;
+  while (end < tokens.length && (isNameToken(tokens[end]) || isInitial(tokens[end] as Token))) {
+    end++;
+    if (tokens[end - 1]?.possessive) break;
+  }
+  return { complement: from, end };
+}
+
+function makeMention(
+  kind: MentionKind,
+  nameTokens: readonly Token[],
+  surfaceTokens: readonly Token[],
+  role: string | null,
+  gender: Gender | null,
+): Mention {
+  const first = surfaceTokens[0] ?? nameTokens[0];
+  const last = surfaceTokens.at(-1) ?? nameTokens.at(-1);
+  const name = joinTokens(
+    nameTokens.map((t, i) => (i === nameTokens.length - 1 && t.possessive ? { ...t, text: t.base } : t)),
+  );
+  const definite =
+    kind !== "person" &&
+    DETERMINERS.has(surfaceTokens[0]?.lower ?? "") &&
+    surfaceTokens[0]?.lower !== "a" &&
+    surfaceTokens[0]?.lower !== "an";
+  return {
+    kind,
+    name,
+    surface: joinTokens(surfaceTokens),
+    role,
+    definite,
+    members: [],
+    gender,
+    start: first?.start ?? 0,
+    end: last?.end ?? 0,
+  };
+}
+
+/**
+ * A title chain and the name it introduces: "US Secretary of State Antony Blinken", "State Department
+ * spokesman Matt Miller", "prosecutor Juliana Murray", "Sen. Patty Murray", "Mr. Guo".
+ */
+function titledName(tokens: readonly Token[]): Mention | null {
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t] as Token;
+    const honorific = isWord(token) && HONORIFICS.has(token.lower);
+    if (!honorific && !isTitle(token)) continue;
+    let nameStart = t + 1;
+    // "Secretary of State Antony Blinken": the title's complement is one capitalised word.
+    if (
+      isWord(tokens[nameStart]) &&
+      (tokens[nameStart] as Token).lower === "of" &&
+      isNameToken(tokens[nameStart + 1])
+    ) {
+      const after = nameAfterTitle(tokens, nameStart + 2).end;
+      nameStart = after - (nameStart + 2) >= 2 ? nameStart + 2 + 1 : nameStart;
+      if (nameStart === t + 1) continue;
+    }
+    if (isTitle(tokens[nameStart]) || !isNameToken(tokens[nameStart])) continue;
+    const { end } = nameAfterTitle(tokens, nameStart);
+    const nameTokens = tokens.slice(nameStart, end);
+    if (!nameTokens.length || isOrganizationName(nameTokens) || isPlaceName(nameTokens)) continue;
+    let roleStart = t;
+    while (roleStart > 0) {
+      const previous = tokens[roleStart - 1] as Token;
+      const chains =
+        isWord(previous) &&
+        (previous.capitalized ||
+          ROLE_MODIFIERS.has(previous.lower) ||
+          isTitle(previous) ||
+          previous.lower === "of");
+      if (
+        !chains ||
+        SUBORDINATORS.has(previous.lower) ||
+        (NOT_NAMES.has(previous.lower) && !previous.capitalized)
+      )
+        break;
+      if (previous.capitalized && NOT_NAMES.has(previous.lower)) break;
+      roleStart--;
+    }
+    const roleTokens = honorific && roleStart === t ? [] : tokens.slice(roleStart, nameStart);
+    const role =
+      honorific && roleStart === t ? null : roleText(roleTokens.filter((x) => !HONORIFICS.has(x.lower)));
+    const gender =
+      honorificGender(honorific ? token.lower : null) ?? genderOfFirstName(nameTokens[0]?.text ?? "");
+    return makeMention("person", nameTokens, tokens.slice(roleStart, end), role, gender);
+  }
+  return null;
+}
+
+function nominalHead(token: Token | undefined): MentionKind | null {
+  if (!isWord(token)) return null;
+  const lower = token.lower;
+  if (GROUP_NOUNS.has(lower)) return "group";
+  if (PERSON_NOUNS.has(lower) || TITLE_WORDS.has(lower)) return "anonymous";
+  if (ORGANIZATION_NOUNS.has(lower)) return "organization";
+  return null;
+}
+
+/** Capitalised run at `from`: "Senate Republicans", "Microsoft", "Wang Yi", "People’s Republic of China". */
+export function nameRunEnd(tokens: readonly Token[], from: number): number {
+  let end = from;
+  while (end < tokens.length) {
+    const token = tokens[end] as Token;
+    if (isNameToken(token)) {
+      end++;
+      if (token.possessive) break;
+      continue;
+    }
+    if (isWord(token) && NAME_CONNECTORS.has(token.lower) && isNameToken(tokens[end + 1]) && end > from) {
+      end++;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+function classifyName(nameTokens: readonly Token[]): MentionKind {
+  const last = nameTokens.at(-1);
+  if (last && GROUP_NOUNS.has(last.base.toLowerCase())) return "group";
+  if (isOrganizationName(nameTokens)) return "organization";
+  if (isPlaceName(nameTokens)) return "place";
+  const first = nameTokens[0];
+  if (first && (isFirstName(first.text) || isInitial(first))) return "person";
+  return "name";
+}
+
+function conjunction(tokens: readonly Token[]): Mention | null {
+  const and = tokens.findIndex((t) => isWord(t) && (t.lower === "and" || t.text === "&"));
+  if (and <= 0 || and === tokens.length - 1) return null;
+  const right = tokens.slice(and + 1);
+  const leftTokens = tokens[0]?.lower === "both" ? tokens.slice(1, and) : tokens.slice(0, and);
+  const left = parseMention(leftTokens);
+  if (!left || left.kind === "pronoun") return null;
+  const tail = right.at(-1);
+  if (right.length <= 2 && tail && GROUP_TAILS.has(tail.lower)) {
+    return {
+      ...makeMention("group", [], tokens, null, null),
+      name: `${left.name} and ${right.map((t) => t.text).join(" ")}`,
+      members: [left],
+    };
+  }
+  const other = parseMention(right);
+  if (!other || other.kind === "pronoun" || other.kind === "anonymous") return null;
+  const group = makeMention("group", [], tokens, null, null);
+  return { ...group, name: `${left.name} and ${other.name}`, members: [left, other] };
+}
+
+/** Parses a speaker slot or any noun-phrase window into a mention; null when it names nobody. */
+export function parseMention(window: readonly Token[]): Mention | null {
+  let tokens = withoutParentheticals(window).filter((t) => t.kind !== "punct" || t.text === "&");
+  while (tokens.length > 1 && isWord(tokens[0]) && SUBORDINATORS.has((tokens[0] as Token).lower))
+    tokens = tokens.slice(1);
+  const first = tokens[0];
+  if (!first || first.kind !== "word") return null;
+  if (tokens.length === 1 && PRONOUNS.has(first.lower)) {
+    const gender = first.lower === "he" ? "male" : first.lower === "she" ? "female" : null;
+    return { ...makeMention("pronoun", [first], [first], null, gender), name: first.lower };
+  }
+  if (FIRST_PERSON.has(first.lower) && tokens.length === 1) return null;
+  const joined = conjunction(tokens);
+  if (joined) return joined;
+  const titled = titledName(tokens);
+  if (titled) return titled;
+  const headIndex = tokens.findIndex((t, i) => i > 0 && nominalHead(t) !== null && !t.capitalized);
+  const runStart = tokens.findIndex((t) => isNameToken(t));
+  if (runStart >= 0 && (headIndex < 0 || runStart < headIndex)) {
+    const runEnd = nameRunEnd(tokens, runStart);
+    const nameTokens = tokens.slice(runStart, runEnd);
+    const after = tokens[runEnd];
+    // "Kamaraju’s final witness", "Chinese officials": the capitalised words modify a noun head.
+    if (!(headIndex >= runEnd && (nameTokens.at(-1)?.possessive || headIndex === runEnd))) {
+      if (!(after && nominalHead(after) === "group" && headIndex === runEnd)) {
+        const kind = classifyName(nameTokens);
+        return makeMention(
+          kind,
+          nameTokens,
+          tokens.slice(0, runEnd),
+          null,
+          genderOfFirstName(nameTokens[0]?.text ?? ""),
+        );
+      }
+    }
+  }
+  const headAt = headIndex >= 0 ? headIndex : nominalHead(first) ? 0 : -1;
+  if (headAt < 0) return null;
+  const kind = nominalHead(tokens[headAt]) ?? "anonymous";
+  const surface = tokens.slice(0, headAt + 1);
+  const nameTokens = surface.filter((t, i) => !(i === 0 && DETERMINERS.has(t.lower) && !t.possessive));
+  return makeMention(kind, nameTokens, surface, null, null);
+}

@@ -1,0 +1,89 @@
+import { DETERMINERS, ROLE_MODIFIERS, TITLE_WORDS } from "./lexicon.js";
+import { isNameToken, type Mention, nameRunEnd, parseMention } from "./mentions.js";
+import type { ParticipantRegistry } from "./participants.js";
+import type { Sentence } from "./sentences.js";
+import type { Token } from "./tokens.js";
+
+/**
+ * First pass: every name the article uses, speaking or not, registered in text order so that later surnames,
+ * pronouns and descriptors can resolve to them. Only names with evidence become participants: a title, a known
+ * first name, an organisation keyword, an appositive or relative clause ("Hao Haidong, a former …").
+ */
+const MAX_TITLE_CHAIN = 6;
+
+function titleChainStart(tokens: readonly Token[], runStart: number): number {
+  let start = runStart;
+  while (start > 0 && runStart - start < MAX_TITLE_CHAIN) {
+    const previous = tokens[start - 1] as Token;
+    const chains =
+      previous.kind === "word" &&
+      (TITLE_WORDS.has(previous.lower) ||
+        ROLE_MODIFIERS.has(previous.lower) ||
+        isNameToken(previous) ||
+        previous.lower === "of" ||
+        previous.possessive);
+    if (!chains) break;
+    start--;
+  }
+  return start;
+}
+
+/** ", a former soccer player for …," or ", who …": the text describes the name before it as someone. */
+function appositiveAfter(
+  tokens: readonly Token[],
+  runEnd: number,
+): { role: string | null; isPerson: boolean } {
+  const comma = tokens[runEnd];
+  const next = tokens[runEnd + 1];
+  if (comma?.text !== "," || next?.kind !== "word") return { role: null, isPerson: false };
+  if (next.lower === "who") return { role: null, isPerson: true };
+  if (!DETERMINERS.has(next.lower) && !next.possessive) return { role: null, isPerson: false };
+  let end = runEnd + 1;
+  while (end < tokens.length && tokens[end]?.kind === "word" && tokens[end]?.lower !== "who") end++;
+  const words = tokens
+    .slice(runEnd + 1, end)
+    .filter((t, i) => !(i === 0 && DETERMINERS.has(t.lower) && !t.possessive));
+  const hasPersonNoun = words.some((t) => TITLE_WORDS.has(t.lower));
+  return { role: hasPersonNoun ? words.map((t) => t.text).join(" ") : null, isPerson: hasPersonNoun };
+}
+
+function registerRun(
+  tokens: readonly Token[],
+  runStart: number,
+  runEnd: number,
+  registry: ParticipantRegistry,
+  paragraph: number,
+): void {
+  const chainStart = titleChainStart(tokens, runStart);
+  const mention =
+    parseMention(tokens.slice(chainStart, runEnd)) ?? parseMention(tokens.slice(runStart, runEnd));
+  if (!mention) return;
+  if (mention.kind === "person" || mention.kind === "organization") {
+    registry.resolve(withAppositive(mention, appositiveAfter(tokens, runEnd).role), paragraph);
+    return;
+  }
+  if (mention.kind !== "name") return;
+  const appositive = appositiveAfter(tokens, runEnd);
+  if (appositive.isPerson) {
+    registry.resolve(withAppositive({ ...mention, kind: "person" }, appositive.role), paragraph);
+    return;
+  }
+  // A bare surname or a name seen before ("Blinken’s trip"): only a mention of someone already known.
+  registry.resolveKnown(mention);
+}
+
+function withAppositive(mention: Mention, role: string | null): Mention {
+  return role && !mention.role ? { ...mention, role } : mention;
+}
+
+export function registerNamedMentions(sentences: readonly Sentence[], registry: ParticipantRegistry): void {
+  for (const sentence of sentences) {
+    const { tokens } = sentence;
+    for (let i = 0; i < tokens.length; i++) {
+      if (!isNameToken(tokens[i]) || isNameToken(tokens[i - 1])) continue;
+      const runEnd = nameRunEnd(tokens, i);
+      if (runEnd > i) registerRun(tokens, i, runEnd, registry, sentence.paragraph);
+      i = Math.max(i, runEnd - 1);
+    }
+  }
+}

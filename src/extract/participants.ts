@@ -1,0 +1,218 @@
+import { SURNAME_FIRST } from "./lexicon.js";
+import { type Gender, genderOfFirstName, type Mention } from "./mentions.js";
+import type { ExtractedParticipant, ParticipantKind } from "./types.js";
+
+/**
+ * The article's participants: mentions are merged into participants (aliases, roles, kinds) and pronouns and
+ * definite nominals are resolved against the discourse so far.
+ */
+export interface Participant {
+  name: string;
+  kind: ParticipantKind;
+  role: string | null;
+  aliases: Set<string>;
+  gender: Gender | null;
+  /** Offsets of its mentions, and of the statements it spoke with their paragraphs, in text order. */
+  mentionedAt: number[];
+  spokeAt: { offset: number; paragraph: number }[];
+  /** Whether the article names it outright (a name, not only a pronoun or descriptor). */
+  named: boolean;
+}
+
+/** Descriptor heads that refer to the same kind of source ("the senior administrator" ≈ "official"). */
+const SYNONYMS: Record<string, string> = {
+  administrator: "official",
+  aide: "official",
+  spokeswoman: "spokesman",
+  spokesperson: "spokesman",
+  firm: "company",
+  researchers: "researchers",
+  scientists: "researchers",
+  authors: "researchers",
+  team: "researchers",
+};
+
+const headOf = (name: string): string => {
+  const head = name.split(" ").at(-1)?.toLowerCase() ?? "";
+  return SYNONYMS[head] ?? head;
+};
+
+const PRONOUN_WINDOW_PARAGRAPHS = 1;
+
+export class ParticipantRegistry {
+  private readonly participants: Participant[] = [];
+
+  list(): readonly Participant[] {
+    return this.participants;
+  }
+
+  private byAlias(text: string): Participant | undefined {
+    const lower = text.toLowerCase();
+    return this.participants.find(
+      (p) => p.name.toLowerCase() === lower || [...p.aliases].some((a) => a.toLowerCase() === lower),
+    );
+  }
+
+  /** A person the single or partial name refers to: surname, surname-first ("Wang" → "Wang Yi"), suffix. */
+  private byPartialName(name: string): Participant | undefined {
+    const words = name.split(" ");
+    const people = this.participants.filter((p) => p.kind === "person" && p.name.includes(" "));
+    const suffix = people.filter((p) => p.name.endsWith(` ${name}`));
+    if (suffix.length) return suffix.at(-1);
+    if (words.length !== 1) return undefined;
+    const first = people.filter((p) => p.name.startsWith(`${name} `));
+    const surnameFirst = first.find((p) => SURNAME_FIRST.has(name));
+    return surnameFirst ?? first.at(-1);
+  }
+
+  private create(mention: Mention, kind: ParticipantKind): Participant {
+    const participant: Participant = {
+      name: mention.name,
+      kind,
+      role: mention.role,
+      aliases: new Set(),
+      gender: mention.gender ?? (kind === "person" ? genderOfFirstName(mention.name) : null),
+      mentionedAt: [],
+      spokeAt: [],
+      named: kind !== "anonymous",
+    };
+    this.participants.push(participant);
+    return participant;
+  }
+
+  private note(participant: Participant, mention: Mention): Participant {
+    if (mention.surface !== participant.name && mention.surface !== "")
+      participant.aliases.add(mention.surface);
+    if (mention.name !== participant.name) participant.aliases.add(mention.name);
+    if (!participant.role && mention.role) participant.role = mention.role;
+    if (!participant.gender && mention.gender) participant.gender = mention.gender;
+    insertSorted(participant.mentionedAt, mention.start);
+    return participant;
+  }
+
+  /** The most recent participant a descriptor such as "the official" or "the researchers" refers back to. */
+  private byDescriptor(mention: Mention): Participant | undefined {
+    const head = headOf(mention.name);
+    const candidates = this.participants.filter(
+      (p) =>
+        lastBefore(p.mentionedAt, mention.start) >= 0 &&
+        (headOf(p.name) === head ||
+          (p.role !== null && headOf(p.role) === head) ||
+          [...p.aliases].some((a) => headOf(a) === head)),
+    );
+    const recency = (p: Participant) => lastBefore(p.mentionedAt, mention.start);
+    return candidates.sort((a, b) => recency(b) - recency(a))[0];
+  }
+
+  /** Resolves a pronoun: the latest speaker nearby with a compatible gender, else the latest such mention. */
+  resolvePronoun(mention: Mention, paragraph: number): Participant | undefined {
+    const plural = mention.name === "they";
+    const compatible = this.participants.filter((p) => {
+      if (plural) return p.kind === "group" || p.kind === "organization";
+      if (mention.name === "it") return p.kind === "organization";
+      return (
+        (p.kind === "person" || p.kind === "anonymous") && (p.gender === null || p.gender === mention.gender)
+      );
+    });
+    const spokeRecently = (p: Participant) => {
+      const spoke = p.spokeAt.filter((s) => s.offset < mention.start).at(-1);
+      return spoke && paragraph - spoke.paragraph <= PRONOUN_WINDOW_PARAGRAPHS ? spoke.offset : -1;
+    };
+    const speakers = compatible.filter((p) => spokeRecently(p) >= 0);
+    const mentioned = compatible.filter((p) => lastBefore(p.mentionedAt, mention.start) >= 0);
+    const pool = speakers.length ? speakers : mentioned;
+    const recency = (p: Participant) =>
+      speakers.length ? spokeRecently(p) : lastBefore(p.mentionedAt, mention.start);
+    const found = pool.sort((a, b) => recency(b) - recency(a))[0];
+    // A resolved "he"/"she" is the strongest gender evidence for later pronouns.
+    if (found && !found.gender && mention.gender) found.gender = mention.gender;
+    return found;
+  }
+
+  /** Registers a mention (creating or merging a participant); pronouns go through resolvePronoun instead. */
+  resolve(mention: Mention, paragraph: number): Participant | undefined {
+    if (mention.kind === "pronoun") return this.resolvePronoun(mention, paragraph);
+    if (mention.kind === "group" && mention.members.length) {
+      const members = mention.members.map((m) => this.resolve(m, paragraph)?.name ?? m.name);
+      const name =
+        mention.name.endsWith(mention.members[0]?.name ?? "\u0000") || mention.members.length > 1
+          ? members.length > 1
+            ? members.join(" and ")
+            : `${members[0]}${mention.name.slice(mention.members[0]?.name.length ?? 0)}`
+          : mention.name;
+      const existing = this.byAlias(name) ?? this.byAlias(mention.surface);
+      const group = existing ?? this.create({ ...mention, name }, "group");
+      return this.note(group, mention);
+    }
+    const known = this.byAlias(mention.name) ?? this.byAlias(mention.surface);
+    if (known) return this.note(known, mention);
+    if (mention.kind === "person" || mention.kind === "name") {
+      const person = this.byPartialName(mention.name);
+      if (person) return this.note(person, mention);
+    }
+    if (
+      mention.definite &&
+      (mention.kind === "anonymous" || mention.kind === "group" || mention.kind === "organization")
+    ) {
+      const earlier = this.byDescriptor(mention);
+      if (earlier) return this.note(earlier, mention);
+    }
+    return this.note(this.create(mention, participantKind(mention)), mention);
+  }
+
+  /** A mention that is only worth a participant when it resolves to one already known. */
+  resolveKnown(mention: Mention): Participant | undefined {
+    const known =
+      this.byAlias(mention.name) ?? this.byAlias(mention.surface) ?? this.byPartialName(mention.name);
+    return known ? this.note(known, mention) : undefined;
+  }
+
+  markSpoke(participant: Participant, offset: number, paragraph: number): void {
+    participant.spokeAt.push({ offset, paragraph });
+    participant.spokeAt.sort((a, b) => a.offset - b.offset);
+    insertSorted(participant.mentionedAt, offset);
+  }
+
+  toOutput(): ExtractedParticipant[] {
+    const firstMention = (p: Participant) => p.mentionedAt[0] ?? Number.MAX_SAFE_INTEGER;
+    return [...this.participants]
+      .sort((a, b) => firstMention(a) - firstMention(b))
+      .map((p) => ({
+        name: p.name,
+        kind: p.kind,
+        role: p.role,
+        aliases: [...p.aliases].filter((a) => a !== p.name),
+      }));
+  }
+}
+
+function insertSorted(offsets: number[], offset: number): void {
+  if (offsets.includes(offset)) return;
+  offsets.push(offset);
+  offsets.sort((a, b) => a - b);
+}
+
+/** The latest offset before `limit`, or -1. */
+function lastBefore(offsets: readonly number[], limit: number): number {
+  let latest = -1;
+  for (const offset of offsets) {
+    if (offset >= limit) break;
+    latest = offset;
+  }
+  return latest;
+}
+
+function participantKind(mention: Mention): ParticipantKind {
+  switch (mention.kind) {
+    case "person":
+    case "organization":
+    case "group":
+    case "anonymous":
+      return mention.kind;
+    // A place that acts ("Beijing said") is its government; an unknown single word that acts is an institution.
+    case "place":
+      return "organization";
+    default:
+      return mention.name.includes(" ") ? "person" : "organization";
+  }
+}

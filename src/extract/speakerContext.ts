@@ -1,0 +1,37 @@
+import type { FoundStatement } from "./attribution.js";
+
+/**
+ * Speakers for statements no cue attached: a quote-only sentence or paragraph continues the speaker of the
+ * quotes around it (floating quotes, Muzny's paragraph and conversation sieves), never a guess from further off.
+ */
+export function resolveContextSpeakers(statements: FoundStatement[]): void {
+  statements.forEach((statement, i) => {
+    if (!statement.fromContext || statement.speaker) return;
+    const sameParagraph = (other: FoundStatement | undefined) => other?.paragraph === statement.paragraph;
+    for (let j = i - 1; j >= 0 && sameParagraph(statements[j]); j--) {
+      const earlier = statements[j] as FoundStatement;
+      if (earlier.speaker) {
+        statement.speaker = earlier.speaker;
+        return;
+      }
+    }
+    for (let j = i + 1; j < statements.length && sameParagraph(statements[j]); j++) {
+      const later = statements[j] as FoundStatement;
+      if (later.speaker && !later.fromContext) {
+        statement.speaker = later.speaker;
+        return;
+      }
+    }
+    // A paragraph that opens with a quote continues the previous paragraph's last speaker.
+    const previous = statements[i - 1];
+    const opensParagraph = !sameParagraph(previous);
+    if (
+      opensParagraph &&
+      previous?.speaker &&
+      previous.paragraph === statement.paragraph - 1 &&
+      statement.kind === "direct"
+    ) {
+      statement.speaker = previous.speaker;
+    }
+  });
+}
