@@ -54,6 +54,7 @@ interface Attribution {
 
 const MAX_SUBJECT_TOKENS = 16;
 const MAX_OBJECT_TOKENS = 6;
+const MAX_ASIDE_TOKENS = 40;
 const THAT_DISTANCE = 12;
 const MIN_CLAUSE_WORDS = 3;
 const SCARE_QUOTE_MAX_WORDS = 2;
@@ -62,11 +63,27 @@ const BE_FORMS = new Set(["is", "was", "were", "are", "been", "being", "be"]);
 const PARTICIPLE_TAILS =
   /^(citing|adding|referring|saying|noting|stressing|acknowledging|sending|making|according)$/;
 const INFINITIVE_CUES = new Set(["warn", "urge", "caution"]);
+/** Cues that often take their clause without "that" ("said the plan failed"); others need "that" or a wh-word. */
+const BARE_CLAUSE_CUES = new Set(
+  `say tell claim insist argue warn admit concede acknowledge confirm deny announce predict vow promise write
+  explain stress emphasize emphasise demand complain allege testify conclude boast counter reply respond caution
+  threaten declare assert contend reiterate`.split(/\s+/),
+);
 
 const isWord = (token: Token | undefined): token is Token => token?.kind === "word";
 const isPunct = (token: Token | undefined, chars: string): boolean =>
   token?.kind === "punct" && chars.includes(token.text);
 const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+function opensClause(token: Token): boolean {
+  return token.lower === "to" || token.lower === "not" || CLAUSE_OPENERS.has(token.lower);
+}
+
+/** "Tuesday", "last week", "on Monday": when the saying happened, between the cue and its clause. */
+function isCircumstance(tokens: readonly Token[], index: number): boolean {
+  const word = tokens[index]?.lower ?? "";
+  return TIME_WORDS.has(word) || (word === "on" && TIME_WORDS.has(tokens[index + 1]?.lower ?? ""));
+}
 
 function isNegated(tokens: readonly Token[], index: number): boolean {
   for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
@@ -92,7 +109,8 @@ function findCues(tokens: readonly Token[]): Cue[] {
       cues.push({ index: i, end: i + 2, entry: null, text: "according to" });
       return;
     }
-    const entry = cueEntry(token.lower);
+    // Capitalised words are names ("State Department"), not cues.
+    const entry = token.capitalized ? undefined : cueEntry(token.lower);
     if (!entry || isNegated(tokens, i) || isPassive(tokens, i, token.lower)) return;
     // "the so-called …" and similar hyphenated uses are not cues.
     if (tokens[i - 1]?.text === "-") return;
@@ -101,8 +119,16 @@ function findCues(tokens: readonly Token[]): Cue[] {
   return cues;
 }
 
-/** Index of the first token of the clause that ends before `end` (after a comma, a quote or a subordinator). */
-function clauseStart(tokens: readonly Token[], end: number, limit = MAX_SUBJECT_TOKENS): number {
+/**
+ * Index of the first token of the clause that ends before `end`: after a comma or a quote, and unless
+ * `punctuationOnly`, after a subordinator or another verb of saying or believing.
+ */
+function clauseStart(
+  tokens: readonly Token[],
+  end: number,
+  limit = MAX_SUBJECT_TOKENS,
+  punctuationOnly = false,
+): number {
   let depth = 0;
   let i = end - 1;
   for (; i >= 0 && end - i <= limit; i--) {
@@ -111,6 +137,7 @@ function clauseStart(tokens: readonly Token[], end: number, limit = MAX_SUBJECT_
     else if (token.text === "(") depth--;
     if (depth > 0 || token.text === "(" || token.text === ")") continue;
     if (token.kind === "quote" || (token.kind === "punct" && token.text !== "&" && token.text !== "-")) break;
+    if (punctuationOnly) continue;
     if (
       isWord(token) &&
       SUBORDINATORS.has(token.lower) &&
@@ -193,13 +220,14 @@ function leftSlot(tokens: readonly Token[], cueIndex: number): Slot | null {
   }
   if (isPunct(before, ",")) {
     // "Miller, the State Department spokesman, said" / "Robben, who has been …, claims".
-    const asideStart = clauseStart(tokens, i, 40);
+    const asideStart = clauseStart(tokens, i, MAX_ASIDE_TOKENS, true);
     const opener = tokens[asideStart - 1];
     if (!isPunct(opener, ",")) return null;
     const aside = tokens.slice(asideStart, i);
     const subjectStart = clauseStart(tokens, asideStart - 1);
-    const subject = parseMention(tokens.slice(subjectStart, asideStart - 1));
     const asideMention = parseMention(aside);
+    if (!looksLikeAside(aside, asideMention)) return null;
+    const subject = parseMention(tokens.slice(subjectStart, asideStart - 1));
     if (subject && subject.kind !== "person" && subject.kind !== "name" && asideMention?.kind === "person") {
       // "Guo’s lawyer, Sidhardha Kamaraju, described": the aside is the name, the subject its role.
       return { mention: asideMention, start: subjectStart, end: i, role: subject.surface };
@@ -216,6 +244,15 @@ function leftSlot(tokens: readonly Token[], cueIndex: number): Slot | null {
   if (start > i) return null;
   const mention = parseMention(tokens.slice(start, i + 1));
   return mention ? { mention, start, end: i + 1, role: null } : null;
+}
+
+/** An appositive, relative clause or circumstance between a subject and its verb, or the name itself. */
+function looksLikeAside(aside: readonly Token[], mention: Mention | null): boolean {
+  const first = aside[0];
+  if (!isWord(first)) return false;
+  if (DETERMINERS.has(first.lower) || first.possessive || PREPOSITIONS.has(first.lower)) return true;
+  if (["who", "which", "whose", "whom"].includes(first.lower)) return true;
+  return mention?.kind === "person" || mention?.kind === "name";
 }
 
 function joinSurface(tokens: readonly Token[]): string {
@@ -237,6 +274,9 @@ function rightSlot(tokens: readonly Token[], cueEnd: number): Slot | null {
     if (token.kind === "quote" || (token.kind === "punct" && !"()&-".includes(token.text))) break;
     end++;
   }
+  const first = tokens[cueEnd];
+  // "said on the Senate floor", "said last week": circumstances, not a speaker.
+  if (!isWord(first) || PREPOSITIONS.has(first.lower) || TIME_WORDS.has(first.lower)) return null;
   const mention = parseMention(tokens.slice(cueEnd, end));
   if (!mention || (mention.kind === "pronoun" && cueEnd !== end - 1)) return null;
   let role: string | null = null;
@@ -281,7 +321,8 @@ export class SentenceAttributor {
       }
       const before = tokens[cue.index - 1];
       const invertedPosition = !before || before.kind === "quote" || isPunct(before, ",:;—–-");
-      const left = invertedPosition ? null : leftSlot(tokens, cue.index);
+      const left =
+        !before || before.kind === "quote" || isPunct(before, ":;—–-") ? null : leftSlot(tokens, cue.index);
       if (left && left.mention.kind !== "place") {
         const speaker = this.resolve(left, paragraph);
         found.push({
@@ -339,55 +380,44 @@ export class SentenceAttributor {
     cutoffs: number[],
   ): [number, number] | null {
     const { cue } = attribution;
+    // "According to X, CLAUSE": the clause follows the source's comma.
+    if (cue.text === "according to") {
+      return isPunct(tokens[attribution.slotEnd], ",") && cue.index === 0
+        ? this.clauseEnd(tokens, attribution.slotEnd + 1, cutoffs)
+        : null;
+    }
     if (!cue.entry || cue.entry.cueClass === "naming" || attribution.inverted) return null;
     let j = cue.end;
     if (cue.entry.cueClass === "addressed") {
+      // "told reporters that …", "warned Republicans not to …": skip the hearer.
       let k = j;
       while (
         k < tokens.length &&
         k - j < MAX_OBJECT_TOKENS &&
         isWord(tokens[k]) &&
-        !["that", "to", "not"].includes((tokens[k] as Token).lower) &&
-        !CLAUSE_OPENERS.has((tokens[k] as Token).lower)
+        !opensClause(tokens[k] as Token)
       )
         k++;
       const next = tokens[k];
-      if (
-        INFINITIVE_CUES.has(cue.entry.lemma) &&
-        isWord(next) &&
-        (next.lower === "to" || (next.lower === "not" && tokens[k + 1]?.lower === "to"))
-      ) {
-        return this.clauseEnd(tokens, k, cutoffs);
-      }
-      if (k > j && isWord(next) && next.lower === "that") j = k;
-      else if (k > j && (k >= tokens.length || !isWord(next))) return null;
+      const infinitive =
+        isWord(next) && (next.lower === "to" || (next.lower === "not" && tokens[k + 1]?.lower === "to"));
+      if (infinitive) return INFINITIVE_CUES.has(cue.entry.lemma) ? this.clauseEnd(tokens, k, cutoffs) : null;
+      if (k > j && !(isWord(next) && CLAUSE_OPENERS.has(next.lower))) return null;
+      j = k;
     }
     for (let k = j; k < Math.min(tokens.length, j + THAT_DISTANCE); k++) {
       const token = tokens[k] as Token;
-      if (!isWord(token)) break;
+      if (!isWord(token) || (cueEntry(token.lower) && k > j)) break;
       if (token.lower === "that") return this.clauseEnd(tokens, k + 1, cutoffs);
-      if (cueEntry(token.lower) && k > j) break;
     }
-    while (
-      isWord(tokens[j]) &&
-      (TIME_WORDS.has((tokens[j] as Token).lower) ||
-        ((tokens[j] as Token).lower === "on" && TIME_WORDS.has(tokens[j + 1]?.lower ?? "")))
-    )
-      j++;
+    while (isWord(tokens[j]) && isCircumstance(tokens, j)) j += (tokens[j] as Token).lower === "on" ? 2 : 1;
     const first = tokens[j];
-    if (
-      !isWord(first) ||
-      PREPOSITIONS.has(first.lower) ||
-      cueEntry(first.lower) ||
-      first.lower.endsWith("ing")
-    )
-      return null;
-    if (
-      first.lower === "to" ||
-      first.lower === "as" ||
-      (first.lower === "it" && tokens[j + 1]?.lower === "clear")
-    )
-      return null;
+    if (!isWord(first)) return null;
+    if (CLAUSE_OPENERS.has(first.lower)) return this.clauseEnd(tokens, j, cutoffs);
+    // Without "that", only verbs that commonly take a bare clause: "Miller said the US government has …".
+    if (!BARE_CLAUSE_CUES.has(cue.entry.lemma)) return null;
+    if (PREPOSITIONS.has(first.lower) || cueEntry(first.lower) || first.lower.endsWith("ing")) return null;
+    if (first.lower === "as" || (first.lower === "it" && tokens[j + 1]?.lower === "clear")) return null;
     return this.clauseEnd(tokens, j, cutoffs);
   }
 
@@ -542,7 +572,7 @@ export class SentenceAttributor {
       }
       if (own && own.slotStart > q) {
         // "The team’s results “are nothing short of beautiful,” says …": the writer's clause around the quote.
-        const prefixStart = clauseStart(tokens, q, 40);
+        const prefixStart = clauseStart(tokens, q, MAX_ASIDE_TOKENS, true);
         const prefix = tokens.slice(prefixStart, q).filter((t) => isWord(t) && !SUBORDINATORS.has(t.lower));
         if (prefix.length >= 2 && prefixStart === 0) {
           emit((tokens[prefixStart] as Token).start, quote.outerEnd, "indirect", own);

@@ -149,13 +149,13 @@ function roleText(tokens: readonly Token[]): string | null {
 }
 
 /** The name part of a capitalised run that follows a title: "(of) State Antony Blinken" → "Antony Blinken". */
-function nameAfterTitle(tokens: readonly Token[], from: number): { complement: number; end: number } {
+function nameRunAfterTitle(tokens: readonly Token[], from: number): number {
   let end = from;
   while (end < tokens.length && (isNameToken(tokens[end]) || isInitial(tokens[end] as Token))) {
     end++;
     if (tokens[end - 1]?.possessive) break;
   }
-  return { complement: from, end };
+  return end;
 }
 
 function makeMention(
@@ -204,12 +204,12 @@ function titledName(tokens: readonly Token[]): Mention | null {
       (tokens[nameStart] as Token).lower === "of" &&
       isNameToken(tokens[nameStart + 1])
     ) {
-      const after = nameAfterTitle(tokens, nameStart + 2).end;
-      nameStart = after - (nameStart + 2) >= 2 ? nameStart + 2 + 1 : nameStart;
-      if (nameStart === t + 1) continue;
+      const afterComplement = nameStart + 2;
+      if (nameRunAfterTitle(tokens, afterComplement) === afterComplement) continue;
+      nameStart = afterComplement;
     }
     if (isTitle(tokens[nameStart]) || !isNameToken(tokens[nameStart])) continue;
-    const { end } = nameAfterTitle(tokens, nameStart);
+    const end = nameRunAfterTitle(tokens, nameStart);
     const nameTokens = tokens.slice(nameStart, end);
     if (!nameTokens.length || isOrganizationName(nameTokens) || isPlaceName(nameTokens)) continue;
     let roleStart = t;
@@ -335,8 +335,10 @@ export function parseMention(window: readonly Token[]): Mention | null {
       }
     }
   }
-  const headAt = headIndex >= 0 ? headIndex : nominalHead(first) ? 0 : -1;
+  let headAt = headIndex >= 0 ? headIndex : nominalHead(first) ? 0 : -1;
   if (headAt < 0) return null;
+  // Compound heads end at their last noun: "administration official", "Manchester United wing".
+  while (nominalHead(tokens[headAt + 1]) && !tokens[headAt + 1]?.capitalized) headAt++;
   const kind = nominalHead(tokens[headAt]) ?? "anonymous";
   const surface = tokens.slice(0, headAt + 1);
   const nameTokens = surface.filter((t, i) => !(i === 0 && DETERMINERS.has(t.lower) && !t.possessive));
