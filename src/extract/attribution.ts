@@ -228,9 +228,10 @@ function leftSlot(tokens: readonly Token[], cueIndex: number): Slot | null {
     const asideMention = parseMention(aside);
     if (!looksLikeAside(aside, asideMention)) return null;
     const subject = parseMention(tokens.slice(subjectStart, asideStart - 1));
-    if (subject && subject.kind !== "person" && subject.kind !== "name" && asideMention?.kind === "person") {
-      // "Guo’s lawyer, Sidhardha Kamaraju, described": the aside is the name, the subject its role.
-      return { mention: asideMention, start: subjectStart, end: i, role: subject.surface };
+    if (asideMention?.kind === "person" && subject?.kind !== "person" && subject?.kind !== "name") {
+      // "Guo’s lawyer, Sidhardha Kamaraju, described": the aside is the name, what precedes it its role.
+      const role = subject && subject.kind !== "pronoun" ? subject.surface : null;
+      return { mention: asideMention, start: subjectStart, end: i, role };
     }
     if (!subject) return null;
     const first = aside[0];
@@ -573,8 +574,11 @@ export class SentenceAttributor {
       if (own && own.slotStart > q) {
         // "The team’s results “are nothing short of beautiful,” says …": the writer's clause around the quote.
         const prefixStart = clauseStart(tokens, q, MAX_ASIDE_TOKENS, true);
-        const prefix = tokens.slice(prefixStart, q).filter((t) => isWord(t) && !SUBORDINATORS.has(t.lower));
-        if (prefix.length >= 2 && prefixStart === 0) {
+        const prefix = tokens.slice(prefixStart, q).filter(isWord);
+        // A prefix opening with "But", "So", "Still" continues the writer's narrative: the quote stands alone.
+        const narrative =
+          SUBORDINATORS.has(prefix[0]?.lower ?? "") || AUXILIARIES.has(prefix[0]?.lower ?? "");
+        if (prefix.length >= 2 && prefixStart === 0 && !narrative) {
           emit((tokens[prefixStart] as Token).start, quote.outerEnd, "indirect", own);
           return;
         }

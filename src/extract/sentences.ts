@@ -1,3 +1,4 @@
+import { cueEntry } from "./cues.js";
 import type { Token } from "./tokens.js";
 
 /** A sentence of the writer's text: a run of tokens in which quote spans are atomic and never split. */
@@ -14,13 +15,28 @@ function startsSentence(token: Token | undefined): boolean {
   return !token || token.kind === "quote" || /^[\p{Lu}\p{N}(“"‘]/u.test(token.text);
 }
 
-/** A quote that ends with its own full stop, followed by a new capitalised sentence or another quote. */
-function quoteEndsSentence(token: Token, next: Token | undefined): boolean {
-  return (
-    token.kind === "quote" &&
-    /[.!?]$/.test(token.text) &&
-    (next?.kind === "quote" || next?.capitalized === true)
-  );
+const ATTRIBUTION_REACH = 10;
+
+/** Whether a cue follows within reach, before any full stop: "“…?” Senate Minority Leader X told reporters". */
+function attributionFollows(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < tokens.length && i - from < ATTRIBUTION_REACH; i++) {
+    const token = tokens[i] as Token;
+    if (token.kind === "quote" || (token.kind === "punct" && SENTENCE_END.has(token.text))) return false;
+    if (token.kind === "word" && !token.capitalized && cueEntry(token.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * A quote that ends with its own full stop, followed by another quote or a new capitalised sentence, unless
+ * the words after it are the quote's attribution.
+ */
+function quoteEndsSentence(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  const next = tokens[index + 1];
+  if (token.kind !== "quote" || !/[.!?]$/.test(token.text)) return false;
+  if (next?.kind === "quote") return true;
+  return next?.capitalized === true && !attributionFollows(tokens, index + 1);
 }
 
 export function splitSentences(paragraph: number, tokens: readonly Token[]): Sentence[] {
@@ -38,7 +54,7 @@ export function splitSentences(paragraph: number, tokens: readonly Token[]): Sen
     // Abbreviations keep their full stop ("Sen.", "U.S."), so a stop token here really ends a sentence.
     if (token.kind === "punct" && SENTENCE_END.has(token.text)) {
       if (startsSentence(next)) close();
-    } else if (quoteEndsSentence(token, next)) close();
+    } else if (quoteEndsSentence(tokens, i)) close();
   });
   close();
   return sentences;
