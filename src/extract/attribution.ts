@@ -144,7 +144,9 @@ function clauseStart(
       !(token.lower === "and" && isNameToken(tokens[i - 1]))
     )
       break;
-    if (isWord(token) && (cueEntry(token.lower) || BELIEF_VERBS.has(token.lower)) && i < end - 1) break;
+    const verb =
+      isWord(token) && !token.capitalized && (cueEntry(token.lower) || BELIEF_VERBS.has(token.lower));
+    if (verb && i < end - 1) break;
   }
   return i + 1;
 }
@@ -514,7 +516,10 @@ export class SentenceAttributor {
       if (token.kind !== "quote" || quoteAttribution.has(q)) return;
       let k = q - 1;
       if (isPunct(tokens[k], ",:")) k--;
-      const attribution = attributions.find((a) => !a.inverted && a.slotEnd - 1 === k);
+      // "X said after the match: “…”": a colon hands the quote to the latest cue before it.
+      const attribution = isPunct(tokens[q - 1], ":")
+        ? attributions.filter((a) => !a.inverted && a.slotEnd <= k + 1).at(-1)
+        : attributions.find((a) => !a.inverted && a.slotEnd - 1 === k);
       if (attribution) quoteAttribution.set(q, attribution);
     });
     // Sieve 3: the cue inside the quote ("Blinken “stressed the importance …”").

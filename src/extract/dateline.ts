@@ -10,6 +10,8 @@ export interface DatelineResult {
   source: string | null;
 }
 
+import { PLACES } from "./lexicon.js";
+
 const SPACE = "[\\s\\u00a0\\u2000-\\u200b\\u202f\\u205f\\u3000]";
 const DASH = "[-\\u2010-\\u2015\\u2212]";
 
@@ -52,6 +54,20 @@ const KNOWN_OUTLETS = new Set([
 
 const ACRONYM = /^[A-Z]{2,4}$/;
 
+/** "HONG KONG A court …": a place in capitals with no dash, straight before the first sentence. */
+const CAPITALS_PLACE = new RegExp(
+  `^${SPACE}*([A-Z]{2,}(?: [A-Z]{2,})*)${SPACE}+(?=[A-Z][a-z]|[A-Z]${SPACE})`,
+  "u",
+);
+
+const titleCase = (word: string): string => word.charAt(0) + word.slice(1).toLowerCase();
+
+/** Two capitalised words or a known place: a lone acronym ("NASA Administrator …") is not a dateline. */
+function isCapitalsPlace(head: string): boolean {
+  const words = head.split(" ");
+  return words.length >= 2 || words.every((word) => PLACES.has(titleCase(word)));
+}
+
 function isAllCaps(text: string): boolean {
   return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }
@@ -85,5 +101,7 @@ export function stripDateline(text: string): DatelineResult {
       rest = rest.slice(dateline[0].length);
     }
   }
+  const place = dateline ? null : CAPITALS_PLACE.exec(rest);
+  if (place && isCapitalsPlace(place[1] ?? "")) rest = rest.slice(place[0].length);
   return { body: rest.trim(), source };
 }

@@ -92,6 +92,10 @@ export function isNameToken(token: Token | undefined): boolean {
   return !NOT_NAMES.has(token.base.toLowerCase()) && !HONORIFICS.has(token.lower);
 }
 
+function withoutPossessive(token: Token): Token {
+  return token.possessive ? { ...token, text: token.base } : token;
+}
+
 function joinTokens(tokens: readonly Token[]): string {
   let text = "";
   tokens.forEach((token, i) => {
@@ -167,9 +171,7 @@ function makeMention(
 ): Mention {
   const first = surfaceTokens[0] ?? nameTokens[0];
   const last = surfaceTokens.at(-1) ?? nameTokens.at(-1);
-  const name = joinTokens(
-    nameTokens.map((t, i) => (i === nameTokens.length - 1 && t.possessive ? { ...t, text: t.base } : t)),
-  );
+  const name = joinTokens(nameTokens.map((t, i) => (i === nameTokens.length - 1 ? withoutPossessive(t) : t)));
   const definite =
     kind !== "person" &&
     DETERMINERS.has(surfaceTokens[0]?.lower ?? "") &&
@@ -178,7 +180,9 @@ function makeMention(
   return {
     kind,
     name,
-    surface: joinTokens(surfaceTokens),
+    surface: joinTokens(
+      surfaceTokens.map((t, i) => (i === surfaceTokens.length - 1 ? withoutPossessive(t) : t)),
+    ),
     role,
     definite,
     members: [],
@@ -295,8 +299,10 @@ function conjunction(tokens: readonly Token[]): Mention | null {
   }
   const other = parseMention(right);
   if (!other || other.kind === "pronoun" || other.kind === "anonymous") return null;
+  // Two bare names joined as one subject are people ("Both Alvarez and Chen claimed").
+  const members = [left, other].map((m) => (m.kind === "name" ? { ...m, kind: "person" as const } : m));
   const group = makeMention("group", [], tokens, null, null);
-  return { ...group, name: `${left.name} and ${other.name}`, members: [left, other] };
+  return { ...group, name: `${left.name} and ${other.name}`, members };
 }
 
 /** Parses a speaker slot or any noun-phrase window into a mention; null when it names nobody. */
