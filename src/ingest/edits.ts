@@ -56,8 +56,22 @@ function locate(body: string, text: string, near: number | null): { start: numbe
   return { start, end: start + text.length };
 }
 
-export function updateStatement(db: DbExecutor, id: number, changes: StatementChanges): StatementRow {
+/** The id of a participant merged into another leads to the one kept, as it does everywhere in the API. */
+function currentParticipantId(db: DbExecutor, id: number): number {
+  const redirect = db
+    .select({ toId: participantRedirects.toId })
+    .from(participantRedirects)
+    .where(eq(participantRedirects.fromId, id))
+    .get();
+  return redirect?.toId ?? id;
+}
+
+export function updateStatement(db: DbExecutor, id: number, requested: StatementChanges): StatementRow {
   return db.transaction((tx) => {
+    const changes =
+      requested.speakerId == null
+        ? requested
+        : { ...requested, speakerId: currentParticipantId(tx, requested.speakerId) };
     const current = tx.select().from(statements).where(eq(statements.id, id)).get();
     if (!current) throw new EditRejected("id", "No statement has this ID.");
     if (changes.speakerId != null) {
@@ -89,8 +103,14 @@ export function updateStatement(db: DbExecutor, id: number, changes: StatementCh
   });
 }
 
-export function mergeParticipants(db: DbExecutor, keepId: number, mergeId: number): ParticipantRow {
+export function mergeParticipants(
+  db: DbExecutor,
+  requestedKeepId: number,
+  requestedMergeId: number,
+): ParticipantRow {
   return db.transaction((tx) => {
+    const keepId = currentParticipantId(tx, requestedKeepId);
+    const mergeId = currentParticipantId(tx, requestedMergeId);
     if (keepId === mergeId) throw new EditRejected("mergeId", "A participant cannot be merged into itself.");
     const kept = tx.select().from(participants).where(eq(participants.id, keepId)).get();
     if (!kept) throw new EditRejected("keepId", "No participant has this ID.");

@@ -7,6 +7,7 @@ import {
   articles,
   type ParticipantKind,
   participantAliases,
+  participantRedirects,
   participants,
   type StatementKind,
   statementMentions,
@@ -62,14 +63,21 @@ function matchesText(idColumn: SQL | typeof statements.id, ftsTable: string, tex
   return sql`${idColumn} in (select rowid from ${sql.identifier(ftsTable)} where ${sql.identifier(ftsTable)} match ${query})`;
 }
 
+/** A participant id as a client holds it: the id of one merged into another leads to the one kept. */
+function currentParticipantId(id: number): SQL {
+  return sql`coalesce((select ${participantRedirects.toId} from ${participantRedirects} where ${participantRedirects.fromId} = ${id}), ${id})`;
+}
+
 export function statementConditions(filter: StatementFilter | undefined): SQL | undefined {
   if (!filter) return undefined;
   return and(
     filter.kinds?.length ? inArray(statements.kind, filter.kinds) : undefined,
-    filter.speakerId !== undefined ? eq(statements.speakerId, filter.speakerId) : undefined,
+    filter.speakerId !== undefined
+      ? sql`${statements.speakerId} = ${currentParticipantId(filter.speakerId)}`
+      : undefined,
     filter.articleId !== undefined ? eq(statements.articleId, filter.articleId) : undefined,
     filter.mentionsId !== undefined
-      ? sql`${statements.id} in (select ${statementMentions.statementId} from ${statementMentions} where ${statementMentions.participantId} = ${filter.mentionsId})`
+      ? sql`${statements.id} in (select ${statementMentions.statementId} from ${statementMentions} where ${statementMentions.participantId} = ${currentParticipantId(filter.mentionsId)})`
       : undefined,
     filter.text !== undefined ? matchesText(statements.id, "statements_fts", filter.text) : undefined,
     filter.publishedAfter !== undefined ? gt(statements.publishedAt, filter.publishedAfter) : undefined,
