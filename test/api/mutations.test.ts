@@ -438,6 +438,51 @@ describe("mergeParticipants", () => {
   });
 });
 
+describe("mergeParticipants: merged IDs keep working", () => {
+  test("in lookups, filters and later mutations, also after a chain of merges", async () => {
+    const names = ["Alan Alpha", "Bea Beta", "Cy Gamma"];
+    names.forEach((name, index) => {
+      t.store({
+        title: `Chain ${index}`,
+        participants: [{ name }, { name: "Zed Zeta" }],
+        statements: [
+          { speaker: name, text: `Words of ${name}` },
+          { speaker: "Zed Zeta", text: `Zed on ${name}`, mentions: [name] },
+        ],
+      });
+    });
+    const [alan, bea, cy] = await Promise.all(names.map(async (name) => (await participantByName(name)).id));
+    const merge = async (keepId: string, mergeId: string) =>
+      dataOf(await write(mutations.mergeParticipants, { input: { keepId, mergeId } })).mergeParticipants;
+    expect((await merge(bea, alan)).errors).toEqual([]);
+    expect((await merge(cy, bea)).errors).toEqual([]);
+
+    // Alan was merged into Bea, and Bea into Cy: both old IDs lead to Cy.
+    const resolved = await read(
+      `query($a: ID!, $b: ID!) { a: node(id: $a) { id } b: participant(id: $b) { id name statementCount }
+        spoken: statements(filter: { speakerId: $a }) { totalCount edges { node { speaker { id } } } }
+        about: statements(filter: { mentionsId: $b }) { totalCount } }`,
+      { a: alan, b: bea },
+    );
+    expect(resolved.a).toEqual({ id: cy });
+    expect(resolved.b).toEqual({ id: cy, name: "Cy Gamma", statementCount: 3 });
+    expect(resolved.spoken.totalCount).toBe(3);
+    expect(resolved.spoken.edges.every((edge: Loose) => edge.node.speaker.id === cy)).toBe(true);
+    expect(resolved.about.totalCount).toBe(3);
+
+    // A merged ID given to a mutation means the participant it was merged into.
+    const statement = await statementByText("Zed on Cy Gamma");
+    const updated = dataOf(
+      await write(mutations.updateStatement, { input: { id: statement.id, speakerId: alan } }),
+    ).updateStatement;
+    expect(updated.errors).toEqual([]);
+    expect(updated.statement.speaker).toMatchObject({ id: cy, statementCount: 4 });
+    expect((await merge(cy, alan)).errors).toEqual([
+      { field: "input.mergeId", message: expect.stringMatching(/itself/) },
+    ]);
+  });
+});
+
 describe("deleteArticle", () => {
   test("removes the article, its statements and the participants it leaves orphaned, and search forgets them", async () => {
     t.store({
