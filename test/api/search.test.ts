@@ -82,6 +82,19 @@ describe("search", () => {
     expect((await search("zeppelin budget")).edges).toEqual([]);
   });
 
+  test("FTS5 syntax in the input is taken as plain words, never as an error", async () => {
+    for (const q of ['bridge" OR *', "NEAR(bridge", "-bridge", "bridge AND"]) {
+      const response = await t.gql(searchQuery, { q });
+      expect(response.errors, q).toBeUndefined();
+    }
+    // "OR" is a word to find like any other, so nothing has all of them.
+    expect((await search('bridge" OR zeppelin')).edges).toEqual([]);
+    const filtered = await t.gql(
+      `{ statements(filter: { text: "\\"bridge\\" NOT mistake" }) { totalCount } }`,
+    );
+    expect(filtered.errors).toBeUndefined();
+  });
+
   test("paging with after visits every result once, in rank order", async () => {
     const all = await search("bridge", 100);
     expect(all.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });

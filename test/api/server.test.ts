@@ -55,6 +55,22 @@ describe("GraphiQL and health", () => {
   });
 });
 
+describe("GET requests", () => {
+  test("queries run over GET; mutations are refused there even with the token", async () => {
+    const get = (query: string) =>
+      t.app.fetch(`http://yoga/graphql?query=${encodeURIComponent(query)}`, {
+        headers: { accept: "application/json", authorization: `Bearer ${testToken}` },
+      });
+    const read = await get(`{ articles { totalCount } }`);
+    expect(await read.json()).toEqual({ data: { articles: { totalCount: 1 } } });
+    const write = await get(`mutation { ingestArticle(input: { body: "Sent over GET." }) { created } }`);
+    expect(write.status).toBe(405);
+    expect(await (await get(`{ articles { totalCount } }`)).json()).toEqual({
+      data: { articles: { totalCount: 1 } },
+    });
+  });
+});
+
 describe("over real HTTP", () => {
   let server: Server;
   let base: string;
