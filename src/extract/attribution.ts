@@ -6,6 +6,7 @@ import {
   DETERMINERS,
   NEGATIONS,
   PREPOSITIONS,
+  PRONOUNS,
   SUBORDINATORS,
   TIME_WORDS,
 } from "./lexicon.js";
@@ -75,6 +76,19 @@ const isPunct = (token: Token | undefined, chars: string): boolean =>
   token?.kind === "punct" && chars.includes(token.text);
 const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
+function isSpacedDash(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const next = tokens[index + 1];
+  const previous = tokens[index - 1];
+  return (
+    isPunct(token, "-–—") &&
+    previous !== undefined &&
+    next !== undefined &&
+    (token as Token).start > previous.end &&
+    next.start > (token as Token).end
+  );
+}
+
 function opensClause(token: Token): boolean {
   return token.lower === "to" || token.lower === "not" || CLAUSE_OPENERS.has(token.lower);
 }
@@ -112,8 +126,8 @@ function findCues(tokens: readonly Token[]): Cue[] {
     // Capitalised words are names ("State Department"), not cues.
     const entry = token.capitalized ? undefined : cueEntry(token.lower);
     if (!entry || isNegated(tokens, i) || isPassive(tokens, i, token.lower)) return;
-    // "the so-called …" and similar hyphenated uses are not cues.
-    if (tokens[i - 1]?.text === "-") return;
+    // "the so-called …" is no cue, nor is an infinitive ("stood to try to argue"): nobody is saying it yet.
+    if (tokens[i - 1]?.text === "-" || tokens[i - 1]?.lower === "to") return;
     cues.push({ index: i, end: i + 1, entry, text: token.text });
   });
   return cues;
@@ -410,7 +424,8 @@ export class SentenceAttributor {
     }
     for (let k = j; k < Math.min(tokens.length, j + THAT_DISTANCE); k++) {
       const token = tokens[k] as Token;
-      if (!isWord(token) || (cueEntry(token.lower) && k > j)) break;
+      // A pronoun means the clause has begun without "that": "saying he had received word … that …".
+      if (!isWord(token) || (cueEntry(token.lower) && k > j) || PRONOUNS.has(token.lower)) break;
       if (token.lower === "that") return this.clauseEnd(tokens, k + 1, cutoffs);
     }
     while (isWord(tokens[j]) && isCircumstance(tokens, j)) j += (tokens[j] as Token).lower === "on" ? 2 : 1;
@@ -427,8 +442,16 @@ export class SentenceAttributor {
   private clauseEnd(tokens: readonly Token[], start: number, cutoffs: number[]): [number, number] | null {
     let end = tokens.length;
     for (const cut of cutoffs) if (cut > start && cut < end) end = cut;
-    // ", but would not say whether …": a refusal ends the reported clause.
     for (let k = start; k < end; k++) {
+      // ", adding that …", ", citing …" and a spaced dash start something else than the reported clause.
+      if (
+        (isPunct(tokens[k], ",") && PARTICIPLE_TAILS.test(tokens[k + 1]?.lower ?? "")) ||
+        isSpacedDash(tokens, k)
+      ) {
+        end = k;
+        break;
+      }
+      // ", but would not say whether …": a refusal ends the reported clause.
       if (isPunct(tokens[k], ",;") && COORDINATORS.has(tokens[k + 1]?.lower ?? "")) {
         const tail = tokens.slice(k + 2, k + 6);
         if (
@@ -441,7 +464,9 @@ export class SentenceAttributor {
     }
     while (end > start && isPunct(tokens[end - 1], ".,;:!?—–-")) end--;
     if (end <= start) return null;
-    const words = tokens.slice(start, end).filter((t) => t.kind !== "punct").length;
+    const words = tokens
+      .slice(start, end)
+      .reduce((sum, t) => sum + (t.kind === "punct" ? 0 : wordCount(t.text)), 0);
     return words >= MIN_CLAUSE_WORDS ? [start, end] : null;
   }
 

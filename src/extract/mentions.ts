@@ -311,7 +311,7 @@ export function parseMention(window: readonly Token[]): Mention | null {
   while (tokens.length > 1 && isWord(tokens[0]) && SUBORDINATORS.has((tokens[0] as Token).lower))
     tokens = tokens.slice(1);
   const first = tokens[0];
-  if (!first || first.kind !== "word") return null;
+  if (first?.kind !== "word") return null;
   if (tokens.length === 1 && PRONOUNS.has(first.lower)) {
     const gender = first.lower === "he" ? "male" : first.lower === "she" ? "female" : null;
     return { ...makeMention("pronoun", [first], [first], null, gender), name: first.lower };

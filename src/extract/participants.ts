@@ -60,9 +60,10 @@ export class ParticipantRegistry {
     const suffix = people.filter((p) => p.name.endsWith(` ${name}`));
     if (suffix.length) return suffix.at(-1);
     if (words.length !== 1) return undefined;
-    const first = people.filter((p) => p.name.startsWith(`${name} `));
-    const surnameFirst = first.find((p) => SURNAME_FIRST.has(name));
-    return surnameFirst ?? first.at(-1);
+    // East-Asian names put the family name first ("Wang" → "Wang Yi"); a lone first name is rarer but
+    // happens too ("John" → "John Toshack"), so a first-word match is the last resort for everyone.
+    const byFirstWord = people.filter((p) => p.name.startsWith(`${name} `));
+    return byFirstWord.find((p) => SURNAME_FIRST.has(p.name.split(" ")[0] ?? "")) ?? byFirstWord.at(-1);
   }
 
   private create(mention: Mention, kind: ParticipantKind): Participant {
