@@ -9,6 +9,7 @@ import {
   PRONOUNS,
   SUBORDINATORS,
   TIME_WORDS,
+  TITLE_WORDS,
 } from "./lexicon.js";
 import { isNameToken, type Mention, parseMention } from "./mentions.js";
 import type { Participant, ParticipantRegistry } from "./participants.js";
@@ -51,11 +52,16 @@ interface Attribution {
   /** Token index just past the speaker slot (inverted order) or the cue (normal order). */
   slotEnd: number;
   inverted: boolean;
+  /** "…, saying …": the speaker carries over from the sentence; no clause of its own before the comma. */
+  participle: boolean;
 }
 
 const MAX_SUBJECT_TOKENS = 16;
 const MAX_OBJECT_TOKENS = 6;
 const MAX_ASIDE_TOKENS = 40;
+const SHORT_CIRCUMSTANCE_WORDS = 6;
+/** Openers of a participial circumstance before an attribution: "Asked whether …, the CEO replied". */
+const CIRCUMSTANTIAL_OPENERS = /^(Asked|Pressed|Questioned|Speaking|Responding|Writing|Interviewed)$/;
 const THAT_DISTANCE = 12;
 const MIN_CLAUSE_WORDS = 3;
 const SCARE_QUOTE_MAX_WORDS = 2;
@@ -68,13 +74,21 @@ const INFINITIVE_CUES = new Set(["warn", "urge", "caution"]);
 const BARE_CLAUSE_CUES = new Set(
   `say tell claim insist argue warn admit concede acknowledge confirm deny announce predict vow promise write
   explain stress emphasize emphasise demand complain allege testify conclude boast counter reply respond caution
-  threaten declare assert contend reiterate`.split(/\s+/),
+  threaten declare assert contend reiterate reveal`.split(/\s+/),
 );
 
 const isWord = (token: Token | undefined): token is Token => token?.kind === "word";
 const isPunct = (token: Token | undefined, chars: string): boolean =>
   token?.kind === "punct" && chars.includes(token.text);
 const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/** Whether the words before ", X said" are what X said, not a circumstance ("In a statement Monday, …"). */
+function isTrailingClause(clause: readonly Token[]): boolean {
+  const first = clause[0];
+  if (!isWord(first) || CIRCUMSTANTIAL_OPENERS.test(first.text)) return false;
+  const words = clause.filter(isWord).length;
+  return !(PREPOSITIONS.has(first.lower) && words <= SHORT_CIRCUMSTANCE_WORDS);
+}
 
 function isSpacedDash(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
@@ -268,6 +282,8 @@ function looksLikeAside(aside: readonly Token[], mention: Mention | null): boole
   const first = aside[0];
   if (!isWord(first)) return false;
   if (DETERMINERS.has(first.lower) || first.possessive || PREPOSITIONS.has(first.lower)) return true;
+  // "Russ Mould, investment director at AJ Bell, said": a bare role.
+  if (aside.some((t) => isWord(t) && !t.capitalized && TITLE_WORDS.has(t.lower))) return true;
   if (["who", "which", "whose", "whom"].includes(first.lower)) return true;
   return mention?.kind === "person" || mention?.kind === "name";
 }
@@ -333,14 +349,40 @@ export class SentenceAttributor {
         const mention = byIndex >= 0 ? this.afterBy(tokens, slot) : slot.mention;
         if (!mention) continue;
         const speaker = this.resolve({ ...slot, mention }, paragraph);
-        found.push({ cue, speaker, mention, slotStart: cue.index, slotEnd: slot.end, inverted: true });
+        found.push({
+          cue,
+          speaker,
+          mention,
+          slotStart: cue.index,
+          slotEnd: slot.end,
+          inverted: true,
+          participle: false,
+        });
         continue;
       }
       const before = tokens[cue.index - 1];
-      const invertedPosition = !before || before.kind === "quote" || isPunct(before, ",:;—–-");
+      // "…, saying …", "…, adding that …": a participle goes on with the sentence's speaker.
+      if (isPunct(before, ",") && cue.text.endsWith("ing")) {
+        const previous = found.at(-1);
+        const subject = previous ? null : sentenceSubject(tokens);
+        const mention = previous?.mention ?? subject?.mention;
+        if (mention) {
+          const speaker = previous ? previous.speaker : (this.registry.resolve(mention, paragraph) ?? null);
+          found.push({
+            cue,
+            speaker,
+            mention,
+            slotStart: cue.index,
+            slotEnd: cue.end,
+            inverted: false,
+            participle: true,
+          });
+          continue;
+        }
+      }
       const left =
-        !before || before.kind === "quote" || isPunct(before, ":;—–-") ? null : leftSlot(tokens, cue.index);
-      if (left && left.mention.kind !== "place") {
+        !before || before.kind === "quote" || isPunct(before, ":;") ? null : leftSlot(tokens, cue.index);
+      if (left) {
         const speaker = this.resolve(left, paragraph);
         found.push({
           cue,
@@ -349,22 +391,11 @@ export class SentenceAttributor {
           slotStart: left.start,
           slotEnd: cue.end,
           inverted: false,
+          participle: false,
         });
         continue;
       }
-      if (left && left.mention.kind === "place" && isSpeakerMention(left.mention)) {
-        const speaker = this.resolve(left, paragraph);
-        found.push({
-          cue,
-          speaker,
-          mention: left.mention,
-          slotStart: left.start,
-          slotEnd: cue.end,
-          inverted: false,
-        });
-        continue;
-      }
-      if (invertedPosition) {
+      if (!before || before.kind === "quote" || isPunct(before, ",:;—–-")) {
         const right = rightSlot(tokens, cue.end);
         if (right && right.mention.kind !== "pronoun") {
           const speaker = this.resolve(right, paragraph);
@@ -375,6 +406,7 @@ export class SentenceAttributor {
             slotStart: cue.index,
             slotEnd: right.end,
             inverted: true,
+            participle: false,
           });
         }
       }
@@ -532,6 +564,7 @@ export class SentenceAttributor {
             slotStart: k,
             slotEnd: slot.end + 1,
             inverted: false,
+            participle: false,
           });
         }
       }
@@ -564,6 +597,7 @@ export class SentenceAttributor {
         slotStart: slot.start,
         slotEnd: q,
         inverted: false,
+        participle: false,
       });
     });
 
@@ -592,8 +626,12 @@ export class SentenceAttributor {
         );
         return;
       }
+      // The nearest cue before the quote speaks it, even inside another's clause ("noted that Cohen had cited ‘…’").
+      const nearest = attributions.filter((a) => a.cue.index < q).at(-1);
       if (enclosing) {
-        emit(quote.start, quote.end, "partial", enclosing[2]);
+        const nested =
+          nearest && nearest.cue.index > (enclosing[0] as number) && nearest.cue.entry?.cueClass !== "speech";
+        emit(quote.start, quote.end, "partial", nested ? nearest : enclosing[2]);
         return;
       }
       const previous = tokens[q - 1];
@@ -613,7 +651,7 @@ export class SentenceAttributor {
           return;
         }
       }
-      const attribution = own ?? sentenceSpeaker;
+      const attribution = own ?? nearest ?? sentenceSpeaker;
       const words = wordCount(token.text);
       const scare = words <= SCARE_QUOTE_MAX_WORDS || /^(\p{Lu}\S*\s*)+$/u.test(token.text);
       if (!attribution && scare) return;
@@ -634,6 +672,7 @@ export class SentenceAttributor {
       )
         continue;
       if (
+        attribution.participle ||
         attribution.cue.entry?.cueClass === "naming" ||
         (attribution.cue.entry === null && attribution.cue.text !== "according to")
       )
@@ -665,6 +704,7 @@ export class SentenceAttributor {
       }
       let start = 0;
       if (isWord(tokens[0]) && isPunct(tokens[1], ",")) start = 2;
+      if (!isTrailingClause(tokens.slice(start, comma))) continue;
       const before = tokens[comma - 1];
       if (before?.kind === "quote") continue;
       if (tokens.slice(start, comma).some((t) => t.kind === "quote") && tokens[start]?.kind === "quote")

@@ -29,16 +29,15 @@ const IRREGULAR: Record<string, string[]> = {
   reply: ["replies", "replied", "replying"],
   dub: ["dubs", "dubbed", "dubbing"],
   label: ["labels", "labeled", "labelled", "labeling", "labelling"],
-  signal: ["signals", "signaled", "signalled", "signaling", "signalling"],
 };
 
 const SPEECH = `say add state stress warn argue announce claim insist write tweet post explain note observe remark
   comment declare assert maintain contend acknowledge admit concede confirm deny report reveal disclose predict
   vow threaten counter reply respond answer demand complain recall emphasize emphasise allege charge testify
   conclude boast joke quip whisper shout sigh grumble lament recount detail reiterate repeat underline
-  underscore mention retort caution pledge promise estimate suggest signal`;
-const ADDRESSED = "tell inform assure advise remind notify urge ask warn caution promise brief";
-const NAMING = "call describe dub term label brand";
+  underscore mention retort caution pledge promise estimate bemoan decry`;
+const ADDRESSED = "tell inform assure advise remind notify urge ask warn caution promise brief express voice";
+const NAMING = "call describe dub term label brand cite";
 
 function regularForms(lemma: string): string[] {
   if (lemma.endsWith("e")) return [lemma, `${lemma}s`, `${lemma}d`, `${lemma.slice(0, -1)}ing`];

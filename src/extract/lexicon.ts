@@ -64,6 +64,12 @@ export const ORGANIZATION_NOUNS = set(`
   survey statement readout reading
 `);
 
+/** Documents that speak for their authors: "the email said"; "Mohammed's statement" speaks for Mohammed. */
+export const DOCUMENT_NOUNS = set(`
+  statement letter report readout reading post tweet video interview speech memo email message filing
+  affidavit testimony complaint lawsuit release
+`);
+
 /** Plural heads of a group speaker. */
 export const GROUP_NOUNS = set(`
   officials sources lawmakers senators legislators representatives researchers scientists experts analysts

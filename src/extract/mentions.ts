@@ -1,5 +1,6 @@
 import {
   DETERMINERS,
+  DOCUMENT_NOUNS,
   FEMALE_HONORIFICS,
   FEMALE_NAMES,
   FIRST_PERSON,
@@ -250,6 +251,10 @@ function nominalHead(token: Token | undefined): MentionKind | null {
   if (GROUP_NOUNS.has(lower)) return "group";
   if (PERSON_NOUNS.has(lower) || TITLE_WORDS.has(lower)) return "anonymous";
   if (ORGANIZATION_NOUNS.has(lower)) return "organization";
+  if (DOCUMENT_NOUNS.has(lower)) return "anonymous";
+  // Agent nouns the lists lack: "the hackers", "the user", "a novelist".
+  if (/^[a-z]{3,}(ers|ists|ians)$/.test(lower)) return "group";
+  if (/^[a-z]{2,}(ist|ian)$/.test(lower) || lower === "user") return "anonymous";
   return null;
 }
 
@@ -270,6 +275,13 @@ export function nameRunEnd(tokens: readonly Token[], from: number): number {
     break;
   }
   return end;
+}
+
+/** Start of the capitalised run that ends at `end` (inclusive). */
+function nameRunStart(tokens: readonly Token[], end: number): number {
+  let start = end;
+  while (start > 0 && isNameToken(tokens[start - 1])) start--;
+  return start;
 }
 
 function classifyName(nameTokens: readonly Token[]): MentionKind {
@@ -347,6 +359,11 @@ export function parseMention(window: readonly Token[]): Mention | null {
   while (nominalHead(tokens[headAt + 1]) && !tokens[headAt + 1]?.capitalized) headAt++;
   const kind = nominalHead(tokens[headAt]) ?? "anonymous";
   const surface = tokens.slice(0, headAt + 1);
+  // "Mohammed's statement said": a document speaks for the one who wrote it.
+  const owner = surface.findIndex((t) => t.possessive && isNameToken(t));
+  if (owner >= 0 && DOCUMENT_NOUNS.has(tokens[headAt]?.lower ?? "")) {
+    return parseMention(surface.slice(nameRunStart(surface, owner), owner + 1));
+  }
   const nameTokens = surface.filter((t, i) => !(i === 0 && DETERMINERS.has(t.lower) && !t.possessive));
   return makeMention(kind, nameTokens, surface, null, null);
 }
