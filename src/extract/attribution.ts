@@ -4,6 +4,7 @@ import {
   AUXILIARY_PHRASES,
   CLAUSE_OPENERS,
   DETERMINERS,
+  DOCUMENT_NOUNS,
   NEGATIONS,
   PREPOSITIONS,
   PRONOUNS,
@@ -59,6 +60,34 @@ interface Attribution {
 const MAX_SUBJECT_TOKENS = 16;
 const MAX_OBJECT_TOKENS = 6;
 const MAX_ASIDE_TOKENS = 40;
+/** Occasions of a saying: "at a news conference", "in an interview". */
+const EVENT_NOUNS = new Set([
+  "conference",
+  "briefing",
+  "interview",
+  "hearing",
+  "meeting",
+  "reporters",
+  "event",
+  "floor",
+]);
+const RELATIVE_PRONOUNS = new Set(["who", "which", "whose", "whom"]);
+/** Openers of a subordinate clause that puts the main clause after the attribution ("While …, X says, …"). */
+const ADVERBIAL_SUBORDINATORS = new Set([
+  "while",
+  "although",
+  "though",
+  "whereas",
+  "if",
+  "when",
+  "because",
+  "since",
+  "as",
+  "unless",
+  "once",
+]);
+/** After a comma, these open a clause of the writer's own: the reported clause ends before them. */
+const CLAUSE_BREAKERS = new Set(["though", "although", "whereas", "while"]);
 const SHORT_CIRCUMSTANCE_WORDS = 6;
 /** Openers of a participial circumstance before an attribution: "Asked whether …, the CEO replied". */
 const CIRCUMSTANTIAL_OPENERS = /^(Asked|Pressed|Questioned|Speaking|Responding|Writing|Interviewed)$/;
@@ -72,7 +101,7 @@ const PARTICIPLE_TAILS =
 const INFINITIVE_CUES = new Set(["warn", "urge", "caution"]);
 /** Cues that often take their clause without "that" ("said the plan failed"); others need "that" or a wh-word. */
 const BARE_CLAUSE_CUES = new Set(
-  `say tell claim insist argue warn admit concede acknowledge confirm deny announce predict vow promise write
+  `say tell claim insist argue warn admit concede acknowledge confirm deny predict vow promise write
   explain stress emphasize emphasise demand complain allege testify conclude boast counter reply respond caution
   threaten declare assert contend reiterate reveal`.split(/\s+/),
 );
@@ -107,10 +136,37 @@ function opensClause(token: Token): boolean {
   return token.lower === "to" || token.lower === "not" || CLAUSE_OPENERS.has(token.lower);
 }
 
-/** "Tuesday", "last week", "on Monday": when the saying happened, between the cue and its clause. */
-function isCircumstance(tokens: readonly Token[], index: number): boolean {
-  const word = tokens[index]?.lower ?? "";
-  return TIME_WORDS.has(word) || (word === "on" && TIME_WORDS.has(tokens[index + 1]?.lower ?? ""));
+const CIRCUMSTANCE_PREPOSITIONS = new Set([
+  "in",
+  "on",
+  "at",
+  "during",
+  "via",
+  "to",
+  "after",
+  "before",
+  "over",
+]);
+const MAX_CIRCUMSTANCE_TOKENS = 4;
+
+/**
+ * Length of a circumstance of the saying between a cue and its clause ("Tuesday", "last week", "in an email",
+ * "on Twitter", "at a news conference"), or 0.
+ */
+function circumstanceLength(tokens: readonly Token[], index: number): number {
+  const word = tokens[index];
+  if (!isWord(word)) return 0;
+  if (TIME_WORDS.has(word.lower)) return 1;
+  if (!CIRCUMSTANCE_PREPOSITIONS.has(word.lower)) return 0;
+  for (let end = index + 1; end < tokens.length && end - index <= MAX_CIRCUMSTANCE_TOKENS; end++) {
+    const token = tokens[end];
+    if (!isWord(token)) return 0;
+    const closes =
+      TIME_WORDS.has(token.lower) || DOCUMENT_NOUNS.has(token.lower) || EVENT_NOUNS.has(token.lower);
+    if (closes || token.capitalized) return end - index + 1;
+    if (!DETERMINERS.has(token.lower) && !/^[a-z]+$/.test(token.lower)) return 0;
+  }
+  return 0;
 }
 
 function isNegated(tokens: readonly Token[], index: number): boolean {
@@ -203,6 +259,11 @@ function skipAuxiliaries(tokens: readonly Token[], from: number): number {
 function sentenceSubject(tokens: readonly Token[]): { mention: Mention; start: number } | null {
   let start = 0;
   while (isWord(tokens[start]) && SUBORDINATORS.has((tokens[start] as Token).lower)) start++;
+  // "At the same time, Mohammed's statement …": skip a leading adverbial up to its comma.
+  if (isWord(tokens[start]) && PREPOSITIONS.has((tokens[start] as Token).lower)) {
+    const comma = tokens.findIndex((t, k) => k > start && isPunct(t, ","));
+    if (comma > 0) start = comma + 1;
+  }
   if (isPunct(tokens[start + 1], ",") && !isNameToken(tokens[start])) start += 2;
   let end = start;
   let depth = 0;
@@ -248,33 +309,59 @@ function leftSlot(tokens: readonly Token[], cueIndex: number): Slot | null {
     const subject = sentenceSubject(tokens);
     return subject ? { mention: subject.mention, start: subject.start, end: i, role: null } : null;
   }
-  if (isPunct(before, ",")) {
-    // "Miller, the State Department spokesman, said" / "Robben, who has been …, claims".
-    const asideStart = clauseStart(tokens, i, MAX_ASIDE_TOKENS, true);
-    const opener = tokens[asideStart - 1];
-    if (!isPunct(opener, ",")) return null;
-    const aside = tokens.slice(asideStart, i);
-    const subjectStart = clauseStart(tokens, asideStart - 1);
-    const asideMention = parseMention(aside);
-    if (!looksLikeAside(aside, asideMention)) return null;
-    const subject = parseMention(tokens.slice(subjectStart, asideStart - 1));
-    if (asideMention?.kind === "person" && subject?.kind !== "person" && subject?.kind !== "name") {
-      // "Guo’s lawyer, Sidhardha Kamaraju, described": the aside is the name, what precedes it its role.
-      const role = subject && subject.kind !== "pronoun" ? subject.surface : null;
-      return { mention: asideMention, start: subjectStart, end: i, role };
-    }
-    if (!subject) return null;
-    const first = aside[0];
-    const isAppositive =
-      isWord(first) &&
-      (DETERMINERS.has(first.lower) || first.possessive) &&
-      !aside.some((t) => t.lower === "who" || t.lower === "which");
-    return { mention: subject, start: subjectStart, end: i, role: isAppositive ? joinSurface(aside) : null };
-  }
+  if (isPunct(before, ",–—-")) return asideSlot(tokens, i);
   const start = clauseStart(tokens, i + 1);
   if (start > i) return null;
   const mention = parseMention(tokens.slice(start, i + 1));
   return mention ? { mention, start, end: i + 1, role: null } : null;
+}
+
+const MAX_ASIDES = 3;
+
+/**
+ * The subject before one or more asides: "Miller, the State Department spokesman, said", "Watson, from
+ * Johannesburg, who has written …, admitted", "the firm – which operates 20 hostels – said". When the aside is
+ * the name ("Guo’s lawyer, Sidhardha Kamaraju, described"), the name is the speaker and what precedes its role.
+ */
+function asideSlot(tokens: readonly Token[], closer: number): Slot | null {
+  const delimiters = isPunct(tokens[closer], ",") ? "," : "–—-";
+  let asideEnd = closer;
+  let role: string | null = null;
+  for (let peeled = 0; peeled < MAX_ASIDES; peeled++) {
+    const asideStart = clauseStart(tokens, asideEnd, MAX_ASIDE_TOKENS, true);
+    if (!isPunct(tokens[asideStart - 1], delimiters)) return null;
+    const aside = tokens.slice(asideStart, asideEnd);
+    const asideMention = parseMention(aside);
+    if (!looksLikeAside(aside, asideMention)) return null;
+    const subjectStart = clauseStart(tokens, asideStart - 1);
+    const subjectTokens = tokens.slice(subjectStart, asideStart - 1);
+    const subject = parseMention(subjectTokens);
+    const namedAside =
+      aside[0]?.capitalized && (asideMention?.kind === "person" || asideMention?.kind === "name");
+    if (namedAside && asideMention && subject?.kind !== "person" && subject?.kind !== "name") {
+      const asRole = subject && subject.kind !== "pronoun" ? subject.surface : null;
+      return { mention: asideMention, start: subjectStart, end: closer, role: asRole };
+    }
+    if (isAppositive(aside)) role ??= joinSurface(aside);
+    const first = subjectTokens[0];
+    const anotherAside =
+      isWord(first) && (PREPOSITIONS.has(first.lower) || RELATIVE_PRONOUNS.has(first.lower));
+    if (anotherAside && isPunct(tokens[subjectStart - 1], delimiters)) {
+      asideEnd = subjectStart - 1;
+      continue;
+    }
+    return subject ? { mention: subject, start: subjectStart, end: closer, role } : null;
+  }
+  return null;
+}
+
+function isAppositive(aside: readonly Token[]): boolean {
+  const first = aside[0];
+  return (
+    isWord(first) &&
+    (DETERMINERS.has(first.lower) || first.possessive) &&
+    !aside.some((t) => RELATIVE_PRONOUNS.has(t.lower))
+  );
 }
 
 /** An appositive, relative clause or circumstance between a subject and its verb, or the name itself. */
@@ -284,7 +371,7 @@ function looksLikeAside(aside: readonly Token[], mention: Mention | null): boole
   if (DETERMINERS.has(first.lower) || first.possessive || PREPOSITIONS.has(first.lower)) return true;
   // "Russ Mould, investment director at AJ Bell, said": a bare role.
   if (aside.some((t) => isWord(t) && !t.capitalized && TITLE_WORDS.has(t.lower))) return true;
-  if (["who", "which", "whose", "whom"].includes(first.lower)) return true;
+  if (RELATIVE_PRONOUNS.has(first.lower)) return true;
   return mention?.kind === "person" || mention?.kind === "name";
 }
 
@@ -309,7 +396,8 @@ function rightSlot(tokens: readonly Token[], cueEnd: number): Slot | null {
   }
   const first = tokens[cueEnd];
   // "said on the Senate floor", "said last week": circumstances, not a speaker.
-  if (!isWord(first) || PREPOSITIONS.has(first.lower) || TIME_WORDS.has(first.lower)) return null;
+  const gerund = !first?.capitalized && first?.lower.endsWith("ing");
+  if (!isWord(first) || PREPOSITIONS.has(first.lower) || TIME_WORDS.has(first.lower) || gerund) return null;
   const mention = parseMention(tokens.slice(cueEnd, end));
   if (!mention || (mention.kind === "pronoun" && cueEnd !== end - 1)) return null;
   let role: string | null = null;
@@ -460,7 +548,7 @@ export class SentenceAttributor {
       if (!isWord(token) || (cueEntry(token.lower) && k > j) || PRONOUNS.has(token.lower)) break;
       if (token.lower === "that") return this.clauseEnd(tokens, k + 1, cutoffs);
     }
-    while (isWord(tokens[j]) && isCircumstance(tokens, j)) j += (tokens[j] as Token).lower === "on" ? 2 : 1;
+    for (let skip = circumstanceLength(tokens, j); skip > 0; skip = circumstanceLength(tokens, j)) j += skip;
     const first = tokens[j];
     if (!isWord(first)) return null;
     if (CLAUSE_OPENERS.has(first.lower)) return this.clauseEnd(tokens, j, cutoffs);
@@ -476,10 +564,9 @@ export class SentenceAttributor {
     for (const cut of cutoffs) if (cut > start && cut < end) end = cut;
     for (let k = start; k < end; k++) {
       // ", adding that …", ", citing …" and a spaced dash start something else than the reported clause.
-      if (
-        (isPunct(tokens[k], ",") && PARTICIPLE_TAILS.test(tokens[k + 1]?.lower ?? "")) ||
-        isSpacedDash(tokens, k)
-      ) {
+      const next = tokens[k + 1]?.lower ?? "";
+      const breaks = isPunct(tokens[k], ",") && (PARTICIPLE_TAILS.test(next) || CLAUSE_BREAKERS.has(next));
+      if (breaks || isSpacedDash(tokens, k)) {
         end = k;
         break;
       }
@@ -553,7 +640,8 @@ export class SentenceAttributor {
       // "“…,” Guo was heard lashing out": an unknown verb after a name right behind a quote still attributes it.
       if (/[,?!]$/.test(token.text) || isPunct(tokens[q + 1], ",")) {
         const slot = leftSlot(tokens, this.nextLowercase(tokens, k));
-        if (slot && slot.start === k && (slot.mention.kind === "person" || slot.mention.kind === "pronoun")) {
+        const named = ["person", "name", "pronoun"].includes(slot?.mention.kind ?? "");
+        if (slot && slot.start === k && named) {
           const speaker = this.resolve(slot, paragraph);
           const verb = tokens[slot.end];
           const cue: Cue = { index: slot.end, end: slot.end + 1, entry: null, text: verb?.text ?? "" };
@@ -680,9 +768,9 @@ export class SentenceAttributor {
       const tailStart = attribution.slotEnd + (isPunct(tokens[attribution.slotEnd], ",") ? 1 : 0);
       const opener = tokens[0];
       const leadingSubordinate =
-        (isWord(opener) && SUBORDINATORS.has(opener.lower) && !COORDINATORS.has(opener.lower)) ||
+        (isWord(opener) && ADVERBIAL_SUBORDINATORS.has(opener.lower)) ||
         (isWord(tokens[1]) &&
-          SUBORDINATORS.has((tokens[1] as Token).lower) &&
+          ADVERBIAL_SUBORDINATORS.has((tokens[1] as Token).lower) &&
           COORDINATORS.has(opener?.lower ?? ""));
       const tail = tokens[tailStart];
       if (

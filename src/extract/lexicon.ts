@@ -67,7 +67,8 @@ export const ORGANIZATION_NOUNS = set(`
 /** Documents that speak for their authors: "the email said"; "Mohammed's statement" speaks for Mohammed. */
 export const DOCUMENT_NOUNS = set(`
   statement letter report readout reading post tweet video interview speech memo email message filing
-  affidavit testimony complaint lawsuit release
+  affidavit testimony complaint lawsuit release presentation slideshow document documents statements records
+  filings emails messages reports papers analysis survey poll data figures study
 `);
 
 /** Plural heads of a group speaker. */
@@ -77,7 +78,8 @@ export const GROUP_NOUNS = set(`
   leaders members critics activists residents witnesses employees workers students teachers doctors
   colleagues people players fans protesters campaigners advocates organizers organisers authors
   republicans democrats conservatives liberals voters parents families executives aides advisers advisors
-  regulators negotiators participants volunteers survivors victims
+  regulators negotiators participants volunteers survivors victims departments agencies companies firms
+  governments countries organizations organisations ministries hackers
 `);
 
 /** Words in a name that make it an organisation. Capitalised in text. */
@@ -191,7 +193,7 @@ export const MALE_NAMES = set(`
   barack joe vladimir xi emmanuel olaf boris rishi keir justin narendra recep benjamin volodymyr sergei
   dmitry alexei ivan igor yuri mikhail damian ryan steve sidhardha jho arjen olivier alex gary aaron
   mitch chuck elon jd russell damian kimbrough vince tim greg nick ranga maddury
-  mohammed muhammad ahmed ali omar hassan hussein abdul karim
+  mohammed muhammad ahmed ali omar hassan hussein abdul karim shaun sean
 `);
 
 /** Family names that come first (East Asian order): "Wang" can stand for "Wang Yi". Capitalised. */
