@@ -119,6 +119,18 @@ function isTrailingClause(clause: readonly Token[]): boolean {
   return !(PREPOSITIONS.has(first.lower) && words <= SHORT_CIRCUMSTANCE_WORDS);
 }
 
+const SUBJECT_WORDS = new Set(["there", "both", "all", "no", "many", "most", "few", "none", "each", "every"]);
+
+/** Whether a bare clause can start here: a subject-like word, not "floor ahead of …" or "plans to …". */
+function looksLikeClauseSubject(token: Token): boolean {
+  if (token.capitalized || /^\d/.test(token.text)) return true;
+  if (DETERMINERS.has(token.lower) || PRONOUNS.has(token.lower) || SUBJECT_WORDS.has(token.lower))
+    return true;
+  if (["i", "we", "you"].includes(token.lower)) return true;
+  // A bare plural noun ("warned investigations were …"), but not "plans to" after a cue that needs "that".
+  return /[^s]s$/.test(token.lower) && !PREPOSITIONS.has(token.lower) && !cueEntry(token.lower);
+}
+
 function isSpacedDash(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   const next = tokens[index + 1];
@@ -163,7 +175,11 @@ function circumstanceLength(tokens: readonly Token[], index: number): number {
     if (!isWord(token)) return 0;
     const closes =
       TIME_WORDS.has(token.lower) || DOCUMENT_NOUNS.has(token.lower) || EVENT_NOUNS.has(token.lower);
-    if (closes || token.capitalized) return end - index + 1;
+    // A name closes it unless a noun follows ("on Truth Social", but "on the Senate floor").
+    const next = tokens[end + 1];
+    const nameEnds =
+      token.capitalized && !(isWord(next) && (next.capitalized || EVENT_NOUNS.has(next.lower)));
+    if (closes || nameEnds) return end - index + 1;
     if (!DETERMINERS.has(token.lower) && !/^[a-z]+$/.test(token.lower)) return 0;
   }
   return 0;
@@ -554,8 +570,8 @@ export class SentenceAttributor {
     if (CLAUSE_OPENERS.has(first.lower)) return this.clauseEnd(tokens, j, cutoffs);
     // Without "that", only verbs that commonly take a bare clause: "Miller said the US government has …".
     if (!BARE_CLAUSE_CUES.has(cue.entry.lemma)) return null;
-    if (PREPOSITIONS.has(first.lower) || cueEntry(first.lower) || first.lower.endsWith("ing")) return null;
-    if (first.lower === "as" || (first.lower === "it" && tokens[j + 1]?.lower === "clear")) return null;
+    if (!looksLikeClauseSubject(first) || (first.lower === "it" && tokens[j + 1]?.lower === "clear"))
+      return null;
     return this.clauseEnd(tokens, j, cutoffs);
   }
 

@@ -154,7 +154,7 @@ export const SUBORDINATORS = set(`
 `);
 
 /** Question and complementiser words that can open a reported clause ("revealed how …", "asked whether …"). */
-export const CLAUSE_OPENERS = set("that how whether why what who when where which if");
+export const CLAUSE_OPENERS = set("that how whether why who when where if");
 
 export const PREPOSITIONS = set(`
   in on at by with from into about over under of to for during after before since until across against among

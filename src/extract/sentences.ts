@@ -15,16 +15,31 @@ function startsSentence(token: Token | undefined): boolean {
   return !token || token.kind === "quote" || /^[\p{Lu}\p{N}(“"‘]/u.test(token.text);
 }
 
-const ATTRIBUTION_REACH = 10;
+const ATTRIBUTION_REACH = 20;
+/** After the cue of an attribution, only a few words of circumstance come before the sentence ends. */
+const CIRCUMSTANCE_REACH = 8;
 
-/** Whether a cue follows within reach, before any full stop: "“…?” Senate Minority Leader X told reporters". */
+/**
+ * Whether the words after a quote are its attribution ("“…?” Senate Minority Leader X told reporters."), not a
+ * new sentence that happens to have a cue ("“….” Giggs admits he had …").
+ */
 function attributionFollows(tokens: readonly Token[], from: number): boolean {
   for (let i = from; i < tokens.length && i - from < ATTRIBUTION_REACH; i++) {
     const token = tokens[i] as Token;
     if (token.kind === "quote" || (token.kind === "punct" && SENTENCE_END.has(token.text))) return false;
-    if (token.kind === "word" && !token.capitalized && cueEntry(token.lower)) return true;
+    if (token.kind === "word" && !token.capitalized && cueEntry(token.lower))
+      return attributionEndsSoon(tokens, i + 1);
   }
   return false;
+}
+
+function attributionEndsSoon(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < tokens.length && i - from <= CIRCUMSTANCE_REACH; i++) {
+    const token = tokens[i] as Token;
+    if (token.kind === "quote" || token.kind === "punct") return true;
+    if (token.lower === "that") return false;
+  }
+  return from >= tokens.length;
 }
 
 /**
