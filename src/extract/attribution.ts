@@ -363,7 +363,7 @@ function asideSlot(tokens: readonly Token[], closer: number): Slot | null {
     const anotherAside =
       isWord(first) && (PREPOSITIONS.has(first.lower) || RELATIVE_PRONOUNS.has(first.lower));
     if (anotherAside && isPunct(tokens[subjectStart - 1], delimiters)) {
-      asideEnd = subjectStart - 1;
+      asideEnd = asideStart - 1;
       continue;
     }
     return subject ? { mention: subject, start: subjectStart, end: closer, role } : null;
@@ -654,7 +654,7 @@ export class SentenceAttributor {
         return;
       }
       // "“…,” Guo was heard lashing out": an unknown verb after a name right behind a quote still attributes it.
-      if (/[,?!]$/.test(token.text) || isPunct(tokens[q + 1], ",")) {
+      if (/[?!]$/.test(token.text) || token.quote?.endsWithComma || isPunct(tokens[q + 1], ",")) {
         const slot = leftSlot(tokens, this.nextLowercase(tokens, k));
         const named = ["person", "name", "pronoun"].includes(slot?.mention.kind ?? "");
         if (slot && slot.start === k && named) {

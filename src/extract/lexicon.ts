@@ -150,7 +150,7 @@ export const DETERMINERS = set("the a an this that these those his her its their
 /** Words that open a subordinate clause: a subject never extends to the left across them. */
 export const SUBORDINATORS = set(`
   although though while whereas because since if unless when whenever after before until as once and but or
-  nor so yet however meanwhile that which who whom whose where why how
+  nor so yet however meanwhile that which who whom whose where why how what
 `);
 
 /** Question and complementiser words that can open a reported clause ("revealed how …", "asked whether …"). */

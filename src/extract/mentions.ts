@@ -346,7 +346,10 @@ export function parseMention(window: readonly Token[]): Mention | null {
         return makeMention(
           kind,
           nameTokens,
-          tokens.slice(0, runEnd),
+          tokens.slice(
+            runStart > 0 && DETERMINERS.has(tokens[runStart - 1]?.lower ?? "") ? runStart - 1 : runStart,
+            runEnd,
+          ),
           null,
           genderOfFirstName(nameTokens[0]?.text ?? ""),
         );

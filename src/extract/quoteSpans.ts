@@ -16,6 +16,8 @@ export interface QuoteSpan {
   continuesPrevious: boolean;
   /** The quote is not closed in this paragraph and runs on into the next one. */
   continuesNext: boolean;
+  /** A comma ends the quoted words ("“…,” she said"): the writer's sentence goes on to an attribution. */
+  endsWithComma: boolean;
 }
 
 type MarkRole = "open" | "close";
@@ -121,6 +123,7 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
         paragraph: paragraph.index,
         continuesPrevious: false,
         continuesNext: false,
+        endsWithComma: text.slice(end, contentEnd).includes(","),
       };
       inParagraph.push(span);
     };
@@ -165,6 +168,7 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
           // The notes' repair: a stray closer extends the previous quote over the closer it follows.
           previous.end = contentBounds(text, previous.start, i)[1];
           previous.outerEnd = i + 1;
+          previous.endsWithComma = text.slice(previous.end, i).includes(",");
         }
       } else {
         const start = runsOnFromPrevious ? paragraph.start : sentenceStartBefore(text, paragraph.start, i);
