@@ -427,9 +427,6 @@ function rightSlot(tokens: readonly Token[], cueEnd: number): Slot | null {
   return { mention, start: cueEnd, end, role };
 }
 
-const isSpeakerMention = (mention: Mention): boolean =>
-  mention.kind !== "place" || mention.surface.length > 0;
-
 export class SentenceAttributor {
   constructor(private readonly registry: ParticipantRegistry) {}
 
@@ -807,7 +804,8 @@ export class SentenceAttributor {
         }
       }
       let start = 0;
-      if (isWord(tokens[0]) && isPunct(tokens[1], ",")) start = 2;
+      // "Still, the research …": a leading adverb is the writer's; "Wang, the …, attended" is not.
+      if (isWord(tokens[0]) && isPunct(tokens[1], ",") && !isNameToken(tokens[0])) start = 2;
       if (!isTrailingClause(tokens.slice(start, comma))) continue;
       const before = tokens[comma - 1];
       if (before?.kind === "quote") continue;

@@ -131,7 +131,7 @@ function honorificGender(honorific: string | null): Gender | null {
   return MALE_HONORIFICS.has(honorific) ? "male" : null;
 }
 
-export function isFirstName(word: string): boolean {
+function isFirstName(word: string): boolean {
   const lower = word.toLowerCase();
   return FEMALE_NAMES.has(lower) || MALE_NAMES.has(lower);
 }

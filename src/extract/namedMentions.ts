@@ -80,7 +80,8 @@ export function registerNamedMentions(sentences: readonly Sentence[], registry: 
   for (const sentence of sentences) {
     const { tokens } = sentence;
     for (let i = 0; i < tokens.length; i++) {
-      if (!isNameToken(tokens[i]) || isNameToken(tokens[i - 1])) continue;
+      const continuesRun = isNameToken(tokens[i - 1]) && !tokens[i - 1]?.possessive;
+      if (!isNameToken(tokens[i]) || continuesRun) continue;
       const runEnd = nameRunEnd(tokens, i);
       if (runEnd > i) registerRun(tokens, i, runEnd, registry, sentence.paragraph);
       i = Math.max(i, runEnd - 1);

@@ -171,7 +171,6 @@ export class ParticipantRegistry {
   markSpoke(participant: Participant, offset: number, paragraph: number): void {
     participant.spokeAt.push({ offset, paragraph });
     participant.spokeAt.sort((a, b) => a.offset - b.offset);
-    insertSorted(participant.mentionedAt, offset);
   }
 
   toOutput(): ExtractedParticipant[] {

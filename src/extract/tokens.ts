@@ -24,7 +24,7 @@ export interface Token {
 const TOKEN = /[\p{L}\p{N}]+(?:[’'\-.&/][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 const POSSESSIVE = /(?:[’']s|(?<=s)[’'])$/u;
 
-export function makeWord(text: string, start: number, kind: "word" | "punct" = "word"): Token {
+function makeWord(text: string, start: number, kind: "word" | "punct" = "word"): Token {
   const possessive = kind === "word" && POSSESSIVE.test(text);
   const base = possessive ? text.replace(POSSESSIVE, "") : text;
   return {
