@@ -8,11 +8,12 @@ import {
   NEGATIONS,
   PREPOSITIONS,
   PRONOUNS,
+  ROLE_MODIFIERS,
   SUBORDINATORS,
   TIME_WORDS,
   TITLE_WORDS,
 } from "./lexicon.js";
-import { isNameToken, type Mention, parseMention } from "./mentions.js";
+import { isNameToken, isNominalHead, type Mention, parseMention } from "./mentions.js";
 import type { Participant, ParticipantRegistry } from "./participants.js";
 import type { Sentence } from "./sentences.js";
 import type { Token } from "./tokens.js";
@@ -282,28 +283,24 @@ function sentenceSubject(tokens: readonly Token[]): { mention: Mention; start: n
   }
   if (isPunct(tokens[start + 1], ",") && !isNameToken(tokens[start])) start += 2;
   let end = start;
-  let depth = 0;
   while (end < tokens.length && end - start < MAX_SUBJECT_TOKENS) {
     const token = tokens[end] as Token;
-    if (token.text === "(") depth++;
-    if (depth > 0) {
-      if (token.text === ")") depth--;
-      end++;
+    if (token.text === "(") {
+      const close = tokens.findIndex((t, k) => k > end && t.text === ")");
+      if (close < 0) break;
+      end = close + 1;
       continue;
     }
     if (!isWord(token)) break;
-    if (!token.capitalized && !DETERMINERS.has(token.lower) && !token.lower.includes("-")) {
-      const mention = parseMention(tokens.slice(start, end + 1));
-      if (!mention || mention.kind === "name" || mention.kind === "place" || end === start) {
-        if (end === start) return null;
-      }
-      if (parseMention(tokens.slice(start, end))?.kind === "person") break;
-      end++;
-      const next = tokens[end];
-      if (!isWord(next) || !next.capitalized) break;
-      continue;
-    }
     end++;
+    if (token.capitalized || DETERMINERS.has(token.lower) || token.lower.includes("-") || token.possessive)
+      continue;
+    // A lower-case word belongs to the subject as a modifier or as its head, which ends it.
+    if (isNominalHead(token)) break;
+    if (!ROLE_MODIFIERS.has(token.lower)) {
+      end--;
+      break;
+    }
   }
   const mention = parseMention(tokens.slice(start, end));
   return mention ? { mention, start } : null;

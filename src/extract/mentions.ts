@@ -40,6 +40,8 @@ export interface Mention {
   definite: boolean;
   /** For a conjunction ("Both Blinken and Yellen"), the people it joins. */
   members: Mention[];
+  /** For a group led by its members ("Ranga Dias and colleagues"), the words after them. */
+  groupTail: string | null;
   gender: Gender | null;
   start: number;
   end: number;
@@ -187,6 +189,7 @@ function makeMention(
     role,
     definite,
     members: [],
+    groupTail: null,
     gender,
     start: first?.start ?? 0,
     end: last?.end ?? 0,
@@ -243,6 +246,10 @@ function titledName(tokens: readonly Token[]): Mention | null {
     return makeMention("person", nameTokens, tokens.slice(roleStart, end), role, gender);
   }
   return null;
+}
+
+export function isNominalHead(token: Token): boolean {
+  return nominalHead(token) !== null;
 }
 
 function nominalHead(token: Token | undefined): MentionKind | null {
@@ -303,10 +310,12 @@ function conjunction(tokens: readonly Token[]): Mention | null {
   if (!left || left.kind === "pronoun") return null;
   const tail = right.at(-1);
   if (right.length <= 2 && tail && GROUP_TAILS.has(tail.lower)) {
+    const groupTail = `and ${right.map((t) => t.text).join(" ")}`;
     return {
       ...makeMention("group", [], tokens, null, null),
-      name: `${left.name} and ${right.map((t) => t.text).join(" ")}`,
+      name: `${left.name} ${groupTail}`,
       members: [left],
+      groupTail,
     };
   }
   const other = parseMention(right);

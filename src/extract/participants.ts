@@ -134,13 +134,11 @@ export class ParticipantRegistry {
   resolve(mention: Mention, paragraph: number): Participant | undefined {
     if (mention.kind === "pronoun") return this.resolvePronoun(mention, paragraph);
     if (mention.kind === "group" && mention.members.length) {
+      // Named by its members' canonical names: "Both Blinken and Yellen" → "Antony Blinken and Janet Yellen".
       const members = mention.members.map((m) => this.resolve(m, paragraph)?.name ?? m.name);
-      const name =
-        mention.name.endsWith(mention.members[0]?.name ?? "\u0000") || mention.members.length > 1
-          ? members.length > 1
-            ? members.join(" and ")
-            : `${members[0]}${mention.name.slice(mention.members[0]?.name.length ?? 0)}`
-          : mention.name;
+      const name = mention.groupTail
+        ? `${members.join(" and ")} ${mention.groupTail}`
+        : members.join(" and ");
       const existing = this.byAlias(name) ?? this.byAlias(mention.surface);
       const group = existing ?? this.create({ ...mention, name }, "group");
       return this.note(group, mention);

@@ -5,6 +5,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { evaluate, goldNames, predictArticle } from "../../src/eval/evaluate.js";
+import { totalLine } from "../../src/eval/score.js";
 
 const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
 const sharedScorer = resolve(projectRoot, "../shared/eval/score.mjs");
@@ -15,7 +16,7 @@ const predictionsDir = mkdtempSync(join(tmpdir(), "quotegraph-predictions-"));
 afterAll(() => rmSync(predictionsDir, { recursive: true, force: true }));
 
 describe("npm run eval", () => {
-  it("gives the same totals as the shared scorer on our predictions for the fixtures", () => {
+  it("prints the same rows and totals as the shared scorer on our predictions for the fixtures", () => {
     for (const name of goldNames(goldDir)) {
       writeFileSync(join(predictionsDir, `${name}.json`), JSON.stringify(predictArticle(articlesDir, name)));
     }
@@ -24,8 +25,12 @@ describe("npm run eval", () => {
         encoding: "utf8",
       }),
     );
-    const ours = evaluate(goldDir, articlesDir).summary;
-    expect(ours).toEqual(shared);
-    expect(ours.failed).toBe(0);
+    const ours = evaluate(goldDir, articlesDir);
+    expect(ours.summary).toEqual(shared);
+    expect(ours.summary.failed).toBe(0);
+    const sharedPrinted = execFileSync("node", [sharedScorer, "--gold", goldDir, "--pred", predictionsDir], {
+      encoding: "utf8",
+    });
+    expect([...ours.rows, totalLine(ours.summary)].join("\n")).toBe(sharedPrinted.trimEnd());
   });
 });
