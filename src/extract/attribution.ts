@@ -424,6 +424,40 @@ function rightSlot(tokens: readonly Token[], cueEnd: number): Slot | null {
   return { mention, start: cueEnd, end, role };
 }
 
+/** Collects a sentence's statements, once per span, and records who spoke where for pronoun resolution. */
+class StatementSink {
+  readonly statements: FoundStatement[] = [];
+
+  constructor(
+    private readonly registry: ParticipantRegistry,
+    readonly paragraph: number,
+  ) {}
+
+  emit(
+    start: number,
+    end: number,
+    kind: StatementKind,
+    attribution: Attribution | null,
+    fromContext = false,
+    continuesPrevious = false,
+  ): void {
+    if (end <= start || this.statements.some((s) => s.start === start && s.end === end)) return;
+    const speaker = attribution?.speaker ?? null;
+    if (speaker) this.registry.markSpoke(speaker, start, this.paragraph);
+    const cue = attribution?.cue.text ?? null;
+    this.statements.push({
+      start,
+      end,
+      kind,
+      cue,
+      speaker,
+      paragraph: this.paragraph,
+      fromContext,
+      continuesPrevious,
+    });
+  }
+}
+
 export class SentenceAttributor {
   constructor(private readonly registry: ParticipantRegistry) {}
 
@@ -600,189 +634,177 @@ export class SentenceAttributor {
   }
 
   /** Statements of one sentence, in text order. */
+  /** Statements of one sentence, in text order. */
   attribute(sentence: Sentence): FoundStatement[] {
     const { tokens, paragraph } = sentence;
     const attributions = this.attributions(tokens, paragraph);
-    const statements: FoundStatement[] = [];
-    const covered: [number, number][] = [];
-    const emit = (
-      start: number,
-      end: number,
-      kind: StatementKind,
-      attribution: Attribution | null,
-      fromContext = false,
-      continuesPrevious = false,
-    ) => {
-      if (end <= start || covered.some(([s, e]) => s === start && e === end)) return;
-      covered.push([start, end]);
-      const speaker = attribution?.speaker ?? null;
-      if (speaker) this.registry.markSpoke(speaker, start, paragraph);
-      statements.push({
-        start,
-        end,
-        kind,
-        cue: attribution?.cue.text ?? null,
-        speaker,
-        paragraph,
-        fromContext,
-        continuesPrevious,
-      });
-    };
-    const attributionAt = (index: number) =>
-      attributions.find((a) => a.slotStart === index || (a.inverted && a.cue.index === index));
-
+    const sink = new StatementSink(this.registry, paragraph);
     // Commas that open a trailing attribution (", Portal reported", ", says Oller"): reported clauses end there.
     const trailingCommas = attributions
       .map((a) => a.slotStart - 1)
       .filter((k) => isPunct(tokens[k], ",") || tokens[k]?.kind === "quote");
-    const quoteAttribution = new Map<number, Attribution>();
+    const clauses: [number, number, Attribution][] = [];
+    for (const attribution of attributions) {
+      const clause = this.reportedClause(tokens, attribution, trailingCommas);
+      if (clause && tokens[clause[0]]?.kind !== "quote") clauses.push([...clause, attribution]);
+    }
+    this.emitQuotes(tokens, attributions, clauses, sink);
+    for (const [start, end, attribution] of clauses) {
+      sink.emit((tokens[start] as Token).start, (tokens[end - 1] as Token).end, "indirect", attribution);
+    }
+    this.emitTrailingClauses(tokens, attributions, clauses, sink);
+    return sink.statements.sort((a, b) => a.start - b.start);
+  }
 
+  /** Which attribution each quote of the sentence has, by the quote sieves in order of precision. */
+  private quoteAttributions(
+    tokens: readonly Token[],
+    attributions: Attribution[],
+    paragraph: number,
+  ): Map<number, Attribution> {
+    const quoteAttribution = new Map<number, Attribution>();
+    const attributionAt = (index: number) =>
+      attributions.find((a) => a.slotStart === index || (a.inverted && a.cue.index === index));
+    const quotes = tokens.flatMap((token, q) => (token.kind === "quote" ? [q] : []));
     // Sieve 1: quote followed by its attribution ("“…,” X said", "“…,” said X", "“…?” X told reporters").
-    tokens.forEach((token, q) => {
-      if (token.kind !== "quote") return;
-      let k = q + 1;
-      if (isPunct(tokens[k], ",")) k++;
+    for (const q of quotes) {
+      const token = tokens[q] as Token;
+      const k = isPunct(tokens[q + 1], ",") ? q + 2 : q + 1;
       const attribution = attributionAt(k);
       if (attribution) {
         quoteAttribution.set(q, attribution);
-        return;
+        continue;
       }
       // "“…,” Guo was heard lashing out": an unknown verb after a name right behind a quote still attributes it.
-      if (/[?!]$/.test(token.text) || token.quote?.endsWithComma || isPunct(tokens[q + 1], ",")) {
+      if (/[?!]$/.test(token.text) || token.quote?.endsWithComma || k === q + 2) {
         const slot = leftSlot(tokens, this.nextLowercase(tokens, k));
         const named = ["person", "name", "pronoun"].includes(slot?.mention.kind ?? "");
         if (slot && slot.start === k && named) {
-          const speaker = this.resolve(slot, paragraph);
           const verb = tokens[slot.end];
           const cue: Cue = { index: slot.end, end: slot.end + 1, entry: null, text: verb?.text ?? "" };
-          quoteAttribution.set(q, {
-            cue,
-            speaker,
-            mention: slot.mention,
-            slotStart: k,
-            slotEnd: slot.end + 1,
-            inverted: false,
-            participle: false,
-          });
+          quoteAttribution.set(q, this.slotAttribution(cue, slot, paragraph));
         }
       }
-    });
-    // Sieve 2: cue then quote ("X said: “…”", "X added, “…”").
-    tokens.forEach((token, q) => {
-      if (token.kind !== "quote" || quoteAttribution.has(q)) return;
-      let k = q - 1;
-      if (isPunct(tokens[k], ",:")) k--;
-      // "X said after the match: “…”": a colon hands the quote to the latest cue before it.
+    }
+    // Sieve 2: cue then quote ("X said: “…”", "X added, “…”"); a colon hands the quote to the latest cue before it.
+    for (const q of quotes) {
+      if (quoteAttribution.has(q)) continue;
+      const k = isPunct(tokens[q - 1], ",:") ? q - 2 : q - 1;
       const attribution = isPunct(tokens[q - 1], ":")
         ? attributions.filter((a) => !a.inverted && a.slotEnd <= k + 1).at(-1)
         : attributions.find((a) => !a.inverted && a.slotEnd - 1 === k);
       if (attribution) quoteAttribution.set(q, attribution);
-    });
-    // Sieve 3: the cue inside the quote ("Blinken “stressed the importance …”").
-    tokens.forEach((token, q) => {
-      if (token.kind !== "quote" || quoteAttribution.has(q) || q === 0) return;
-      const firstWord = token.lower.split(/[\s,]/)[0] ?? "";
-      const entry = cueEntry(firstWord);
-      if (!entry) return;
-      const slot = leftSlot(tokens, q);
-      if (!slot) return;
-      const cue: Cue = { index: q, end: q + 1, entry, text: firstWord };
-      const speaker = this.resolve(slot, paragraph);
-      quoteAttribution.set(q, {
-        cue,
-        speaker,
-        mention: slot.mention,
-        slotStart: slot.start,
-        slotEnd: q,
-        inverted: false,
-        participle: false,
-      });
-    });
-
-    const clauses: [number, number, Attribution][] = [];
-    for (const attribution of attributions) {
-      const clause = this.reportedClause(tokens, attribution, trailingCommas);
-      if (clause && !tokens.slice(clause[0], clause[0] + 1).some((t) => t.kind === "quote"))
-        clauses.push([...clause, attribution]);
     }
+    // Sieve 3: the cue inside the quote ("Blinken “stressed the importance …”").
+    for (const q of quotes) {
+      if (quoteAttribution.has(q) || q === 0) continue;
+      const firstWord = (tokens[q] as Token).lower.split(/[\s,]/)[0] ?? "";
+      const entry = cueEntry(firstWord);
+      const slot = entry ? leftSlot(tokens, q) : null;
+      if (!entry || !slot) continue;
+      quoteAttribution.set(
+        q,
+        this.slotAttribution({ index: q, end: q + 1, entry, text: firstWord }, slot, paragraph),
+      );
+    }
+    return quoteAttribution;
+  }
 
+  private slotAttribution(cue: Cue, slot: Slot, paragraph: number): Attribution {
+    const speaker = this.resolve(slot, paragraph);
+    const slotEnd = Math.max(slot.end, cue.end);
+    return {
+      cue,
+      speaker,
+      mention: slot.mention,
+      slotStart: slot.start,
+      slotEnd,
+      inverted: false,
+      participle: false,
+    };
+  }
+
+  /** Quotes: direct, partial, or the quote inside a writer's clause that is the statement ("X’s results “…,” says Y"). */
+  private emitQuotes(
+    tokens: readonly Token[],
+    attributions: Attribution[],
+    clauses: [number, number, Attribution][],
+    sink: StatementSink,
+  ): void {
+    const quoteAttribution = this.quoteAttributions(tokens, attributions, sink.paragraph);
     const sentenceSpeaker = [...quoteAttribution.values(), ...attributions][0] ?? null;
     tokens.forEach((token, q) => {
       const quote = token.quote;
       if (!quote) return;
       const own = quoteAttribution.get(q);
-      const enclosing = clauses.find(([s, e]) => q >= s && q < e);
       if (q === 0 || (q === 1 && isPunct(tokens[0], "("))) {
-        const direct = own !== undefined && own.slotStart <= q + 2;
-        emit(
+        const direct = own === undefined || own.slotStart <= q + 2;
+        const speaker = own ?? sentenceSpeaker;
+        sink.emit(
           quote.start,
           quote.end,
-          direct || !own ? "direct" : "partial",
-          own ?? sentenceSpeaker,
-          !own && !sentenceSpeaker,
+          direct ? "direct" : "partial",
+          speaker,
+          !speaker,
           quote.continuesPrevious,
         );
         return;
       }
       // The nearest cue before the quote speaks it, even inside another's clause ("noted that Cohen had cited ‘…’").
       const nearest = attributions.filter((a) => a.cue.index < q).at(-1);
+      const enclosing = clauses.find(([s, e]) => q >= s && q < e);
       if (enclosing) {
         const nested =
-          nearest && nearest.cue.index > (enclosing[0] as number) && nearest.cue.entry?.cueClass !== "speech";
-        emit(quote.start, quote.end, "partial", nested ? nearest : enclosing[2]);
+          nearest && nearest.cue.index > enclosing[0] && nearest.cue.entry?.cueClass !== "speech";
+        sink.emit(quote.start, quote.end, "partial", nested ? nearest : enclosing[2]);
         return;
       }
-      const previous = tokens[q - 1];
-      if (own && !own.inverted && own.slotEnd <= q && isPunct(previous, ",:")) {
-        emit(quote.start, quote.end, "direct", own);
+      if (own && !own.inverted && own.slotEnd <= q && isPunct(tokens[q - 1], ",:")) {
+        sink.emit(quote.start, quote.end, "direct", own);
         return;
       }
-      if (own && own.slotStart > q) {
-        // "The team’s results “are nothing short of beautiful,” says …": the writer's clause around the quote.
-        const prefixStart = clauseStart(tokens, q, MAX_ASIDE_TOKENS, true);
-        const prefix = tokens.slice(prefixStart, q).filter(isWord);
-        // A prefix opening with "But", "So", "Still" continues the writer's narrative: the quote stands alone.
-        const narrative =
-          SUBORDINATORS.has(prefix[0]?.lower ?? "") || AUXILIARIES.has(prefix[0]?.lower ?? "");
-        if (prefix.length >= 2 && prefixStart === 0 && !narrative) {
-          emit((tokens[prefixStart] as Token).start, quote.outerEnd, "indirect", own);
-          return;
-        }
+      if (own && own.slotStart > q && this.clauseAroundQuote(tokens, q)) {
+        sink.emit((tokens[0] as Token).start, quote.outerEnd, "indirect", own);
+        return;
       }
       const attribution = own ?? nearest ?? sentenceSpeaker;
-      const words = wordCount(token.text);
-      const scare = words <= SCARE_QUOTE_MAX_WORDS || /^(\p{Lu}\S*\s*)+$/u.test(token.text);
+      const scare = wordCount(token.text) <= SCARE_QUOTE_MAX_WORDS || /^(\p{Lu}\S*\s*)+$/u.test(token.text);
       if (!attribution && scare) return;
-      emit(quote.start, quote.end, "partial", attribution, !attribution);
+      sink.emit(quote.start, quote.end, "partial", attribution, !attribution);
     });
+  }
 
-    for (const [start, end, attribution] of clauses) {
-      emit((tokens[start] as Token).start, (tokens[end - 1] as Token).end, "indirect", attribution);
-    }
+  /**
+   * "The team’s results “are nothing short of beautiful,” says …": the sentence's own words before the quote
+   * are part of what was said. Not when they continue the writer's narrative ("But", "So", "Still").
+   */
+  private clauseAroundQuote(tokens: readonly Token[], q: number): boolean {
+    if (clauseStart(tokens, q, MAX_ASIDE_TOKENS, true) !== 0) return false;
+    const prefix = tokens.slice(0, q).filter(isWord);
+    const narrative = SUBORDINATORS.has(prefix[0]?.lower ?? "") || AUXILIARIES.has(prefix[0]?.lower ?? "");
+    return prefix.length >= 2 && !narrative;
+  }
 
-    // Trailing attributions: "CLAUSE, Portal reported", "CLAUSE, says Oller, a …".
+  /** Trailing attributions: "CLAUSE, Portal reported", "CLAUSE, says Oller, a …", "While …, Oller says, CLAUSE". */
+  private emitTrailingClauses(
+    tokens: readonly Token[],
+    attributions: Attribution[],
+    clauses: [number, number, Attribution][],
+    sink: StatementSink,
+  ): void {
+    const opener = tokens[0];
+    const leadingSubordinate =
+      (isWord(opener) && ADVERBIAL_SUBORDINATORS.has(opener.lower)) ||
+      (COORDINATORS.has(opener?.lower ?? "") && ADVERBIAL_SUBORDINATORS.has(tokens[1]?.lower ?? ""));
     for (const attribution of attributions) {
       const comma = attribution.slotStart - 1;
-      if (
-        !isPunct(tokens[comma], ",") ||
-        comma < MIN_CLAUSE_WORDS ||
-        clauses.some(([, , a]) => a === attribution)
-      )
-        continue;
-      if (
-        attribution.participle ||
-        attribution.cue.entry?.cueClass === "naming" ||
-        (attribution.cue.entry === null && attribution.cue.text !== "according to")
-      )
-        continue;
+      if (!isPunct(tokens[comma], ",") || comma < MIN_CLAUSE_WORDS) continue;
+      if (clauses.some(([, , a]) => a === attribution) || attribution.participle) continue;
+      const { entry, text } = attribution.cue;
+      if (entry?.cueClass === "naming" || (entry === null && text !== "according to")) continue;
       const tailStart = attribution.slotEnd + (isPunct(tokens[attribution.slotEnd], ",") ? 1 : 0);
-      const opener = tokens[0];
-      const leadingSubordinate =
-        (isWord(opener) && ADVERBIAL_SUBORDINATORS.has(opener.lower)) ||
-        (isWord(tokens[1]) &&
-          ADVERBIAL_SUBORDINATORS.has((tokens[1] as Token).lower) &&
-          COORDINATORS.has(opener?.lower ?? ""));
       const tail = tokens[tailStart];
+      // After a leading subordinate clause the main clause, after the attribution, is what was said.
       if (
         leadingSubordinate &&
         isWord(tail) &&
@@ -791,7 +813,7 @@ export class SentenceAttributor {
       ) {
         const clause = this.clauseEnd(tokens, tailStart, []);
         if (clause) {
-          emit(
+          sink.emit(
             (tokens[clause[0]] as Token).start,
             (tokens[clause[1] - 1] as Token).end,
             "indirect",
@@ -800,17 +822,18 @@ export class SentenceAttributor {
           continue;
         }
       }
-      let start = 0;
       // "Still, the research …": a leading adverb is the writer's; "Wang, the …, attended" is not.
-      if (isWord(tokens[0]) && isPunct(tokens[1], ",") && !isNameToken(tokens[0])) start = 2;
-      if (!isTrailingClause(tokens.slice(start, comma))) continue;
+      const start = isWord(opener) && isPunct(tokens[1], ",") && !isNameToken(opener) ? 2 : 0;
       const before = tokens[comma - 1];
-      if (before?.kind === "quote") continue;
-      if (tokens.slice(start, comma).some((t) => t.kind === "quote") && tokens[start]?.kind === "quote")
+      if (
+        !isTrailingClause(tokens.slice(start, comma)) ||
+        before?.kind === "quote" ||
+        tokens[start]?.kind === "quote"
+      ) {
         continue;
-      emit((tokens[start] as Token).start, (before as Token).end, "indirect", attribution);
+      }
+      sink.emit((tokens[start] as Token).start, (before as Token).end, "indirect", attribution);
     }
-    return statements.sort((a, b) => a.start - b.start);
   }
 
   /** Index of the first lower-case word at or after `from`: the verb position after a name. */

@@ -22,15 +22,12 @@ export function resolveContextSpeakers(statements: FoundStatement[]): void {
         return;
       }
     }
-    // A paragraph that opens with a quote continues the previous paragraph's last speaker.
+    // A paragraph that opens with a quote, or goes on with one from the paragraph before, continues the
+    // previous paragraph's last speaker.
     const previous = statements[i - 1];
     const opensParagraph = !sameParagraph(previous);
-    if (
-      opensParagraph &&
-      previous?.speaker &&
-      previous.paragraph === statement.paragraph - 1 &&
-      statement.kind === "direct"
-    ) {
+    const continues = statement.kind === "direct" || statement.continuesPrevious;
+    if (opensParagraph && previous?.speaker && previous.paragraph === statement.paragraph - 1 && continues) {
       statement.speaker = previous.speaker;
     }
   });
