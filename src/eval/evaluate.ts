@@ -26,7 +26,12 @@ export function evaluate(goldDir: string, articlesDir: string): ScoreReport {
     try {
       return { name, gold, prediction: predictArticle(articlesDir, name) };
     } catch (error) {
-      return { name, gold, prediction: null, failure: error instanceof Error ? error.message : String(error) };
+      return {
+        name,
+        gold,
+        prediction: null,
+        failure: error instanceof Error ? error.message : String(error),
+      };
     }
   });
   return scoreArticles(articles);
