@@ -42,7 +42,8 @@ export const ROLE_MODIFIERS = set(`
   top senior former deputy chief acting assistant vice then interim longtime veteran retired incoming outgoing
   foreign defense defence finance interior justice trade health education state federal national regional
   local club team theoretical materials cognitive comparative clinical political legal military public
-  principal lead leading associate visiting independent general executive managing press
+  principal lead leading associate visiting independent general executive managing press union party
+  opposition industry police army government company campaign city county security intelligence investment
 `);
 
 /** Nouns that head a nominal speaker ("a senior administration official", "the company", "Prosecutors"). */
@@ -116,8 +117,8 @@ export const PLACES = new Set(
   US U.S UK U.K USA EU Washington Beijing Moscow London Paris Berlin Tokyo Seoul Jakarta Delhi Kyiv Kiev Brussels
   Geneva Rome Madrid Ottawa Canberra Taipei Tehran Baghdad Cairo Jerusalem Gaza Hong Kong Macau Shanghai
   Mainz Memphis Tennessee Chicago Buffalo Rochester York Illinois Alaska Maine Kentucky Missouri Mississippi
-  California Texas Florida Ohio Michigan Virginia Carolina Dakota Portsmouth Cardiff Manchester Lemont Ill
-  Netherlands England Leiden`.split(/\s+/),
+  California Texas Florida Ohio Michigan Virginia Carolina Dakota Portsmouth Cardiff Manchester Ill
+  Netherlands England`.split(/\s+/),
 );
 
 /** Capitalised words that are never names: weekdays, months and frequent sentence openers. Lower-case. */
@@ -179,7 +180,7 @@ export const FEMALE_NAMES = set(`
   kathryn sara janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle
   theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla patty hillary nancy kamala
   theresa angela ursula marine giorgia jacinda nicola liz priti yulia svetlana natalia olga irina tatiana
-  mariska marina eva sabrina juliana clare carolyn emily susan lisa elena sofia ana lucia carmen isabel
+  marina eva sabrina juliana clare carolyn emily susan lisa elena sofia ana lucia carmen isabel
   fatima aisha leila mei ling yan hui jing xiu
 `);
 export const MALE_NAMES = set(`
@@ -191,8 +192,8 @@ export const MALE_NAMES = set(`
   dylan bryan joe jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene
   vincent russell elijah louis bobby philip johnny antony tony matt mike jim bill bob tom joe dick ted
   barack joe vladimir xi emmanuel olaf boris rishi keir justin narendra recep benjamin volodymyr sergei
-  dmitry alexei ivan igor yuri mikhail damian ryan steve sidhardha jho arjen olivier alex gary aaron
-  mitch chuck elon jd russell damian kimbrough vince tim greg nick ranga maddury
+  dmitry alexei ivan igor yuri mikhail damian ryan steve olivier alex gary aaron
+  mitch chuck elon jd russell vince tim greg nick
   mohammed muhammad ahmed ali omar hassan hussein abdul karim shaun sean
 `);
 

@@ -171,5 +171,6 @@ describe("known failure cases", () => {
       kind: "indirect",
       speaker: "Tom Hale",
     });
+    expect(extraction.participants.find((p) => p.name === "Tom Hale")?.role).toBe("union leader");
   });
 });
