@@ -527,7 +527,9 @@ export class SentenceAttributor {
         });
         continue;
       }
-      if (!before || before.kind === "quote" || isPunct(before, ",:;—–-")) {
+      // Inverted order ("…,” said X") takes a finite verb: a gerund after a comma is a list ("reading, writing").
+      const invertible = !cue.text.endsWith("ing");
+      if (invertible && (!before || before.kind === "quote" || isPunct(before, ",:;—–-"))) {
         const right = rightSlot(tokens, cue.end);
         if (right && right.mention.kind !== "pronoun") {
           const speaker = this.resolve(right, paragraph);

@@ -34,6 +34,8 @@ export const TITLE_WORDS = set(`
   adviser advisor aide official administrator treasurer auditor secretary-general deputy assistant
   editor reporter correspondent columnist author writer actor actress singer rapper star activist campaigner
   rabbi imam bishop cardinal archbishop reverend rev rev. pastor priest
+  novelist journalist artist pianist guitarist specialist lobbyist therapist dentist pharmacist politician
+  technician musician comedian librarian photographer filmmaker director producer designer architect
   economist strategist spokesperson negotiator regulator investigator
 `);
 
@@ -130,6 +132,7 @@ export const NOT_NAMES = set(`
   numerous several most all each every no not just also however still instead meanwhile moreover now then
   later earlier today yesterday tomorrow last next first second third efforts other another such what which
   who whom whose where why how according asked speaking reading more less even only once
+  one two three four five six seven eight nine ten dozens hundreds thousands millions
 `);
 
 export const PRONOUNS = set("he she they it him her them");

@@ -260,7 +260,7 @@ function nominalHead(token: Token | undefined): MentionKind | null {
   if (ORGANIZATION_NOUNS.has(lower)) return "organization";
   if (DOCUMENT_NOUNS.has(lower)) return "anonymous";
   // Agent nouns the lists lack: "the hackers", "the user", "a novelist".
-  if (/^[a-z]{3,}(ers|ists|ians)$/.test(lower)) return "group";
+  if (/^[a-z]{4,}(ers|ists|ians)$/.test(lower)) return "group";
   if (/^[a-z]{2,}(ist|ian)$/.test(lower) || lower === "user") return "anonymous";
   return null;
 }

@@ -1,4 +1,4 @@
-import { DETERMINERS, ROLE_MODIFIERS, TITLE_WORDS } from "./lexicon.js";
+import { DETERMINERS, PREPOSITIONS, ROLE_MODIFIERS, TITLE_WORDS } from "./lexicon.js";
 import { isNameToken, type Mention, nameRunEnd, parseMention } from "./mentions.js";
 import type { ParticipantRegistry } from "./participants.js";
 import type { Sentence } from "./sentences.js";
@@ -64,7 +64,9 @@ function registerRun(
   }
   if (mention.kind !== "name") return;
   const appositive = appositiveAfter(tokens, runEnd);
-  if (appositive.isPerson) {
+  // "Watson, from Johannesburg, who has written …": after a preposition the name is a place or an object.
+  const afterPreposition = PREPOSITIONS.has(tokens[runStart - 1]?.lower ?? "");
+  if (appositive.isPerson && !afterPreposition) {
     registry.resolve(withAppositive({ ...mention, kind: "person" }, appositive.role), paragraph);
     return;
   }
