@@ -144,8 +144,9 @@ export const participantRedirects = sqliteTable("participant_redirects", {
 });
 
 /**
- * One `npm run import` per corpus file, keyed by the file's content hash, and how many of its lines are
- * committed: re-running an interrupted import resumes after that line instead of writing anything twice.
+ * One `npm run import` of a corpus file and how many of its lines are committed: re-running an interrupted
+ * import resumes after that line instead of writing anything twice. `content_hash` is the sha256 of the
+ * committed lines (of the whole file once complete), so a file fixed after its bad line still resumes.
  */
 export const corpusImports = sqliteTable("corpus_imports", {
   id: integer("id").primaryKey({ autoIncrement: true }),
