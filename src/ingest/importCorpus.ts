@@ -11,7 +11,7 @@
  * insert itself here), and one UPDATE per speaker per batch for statement_count instead of one per row.
  */
 import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
+import { createReadStream, type ReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import type { SqliteConnection } from "../db/client.ts";
@@ -82,12 +82,6 @@ interface StoredArticle {
 interface PendingRecord {
   line: number;
   record: CorpusRecord;
-}
-
-async function hashFile(file: string): Promise<string> {
-  const hash = createHash("sha256");
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-  return hash.digest("hex");
 }
 
 /**
@@ -199,8 +193,8 @@ class CorpusWriter {
       `insert into corpus_import_keys (import_id, record_type, file_id, db_id, preexisting)
        values (?, ?, ?, ?, ?)`,
     );
-    this.recordProgress = connection.prepare<[number, string | null, number]>(
-      "update corpus_imports set lines_committed = ?, completed_at = ? where id = ?",
+    this.recordProgress = connection.prepare<[number, string, string | null, number]>(
+      "update corpus_imports set lines_committed = ?, content_hash = ?, completed_at = ? where id = ?",
     );
     const fullTextIndexes = [
       new BulkFullTextIndex(
@@ -218,11 +212,12 @@ class CorpusWriter {
     ];
     // IMMEDIATE takes the write lock up front, so a concurrent writer makes this wait, never deadlock.
     this.writeBatch = connection.transaction(
-      (batch: PendingRecord[], lastLine: number, complete: boolean) => {
+      (batch: PendingRecord[], lastLine: number, linesHash: string, complete: boolean) => {
         for (const index of fullTextIndexes) index.suspend();
         this.writeRecords(batch);
         for (const index of fullTextIndexes) index.resume();
-        this.recordProgress.run(lastLine, complete ? new Date().toISOString() : null, this.importId);
+        const completedAt = complete ? new Date().toISOString() : null;
+        this.recordProgress.run(lastLine, linesHash, completedAt, this.importId);
       },
     ).immediate;
   }
@@ -337,18 +332,64 @@ class CorpusWriter {
   }
 }
 
-/** Finds or starts the import of the file with this content. */
-function importRecord(
-  connection: SqliteConnection,
-  contentHash: string,
-): { id: number; linesCommitted: number; completedAt: string | null } {
-  connection.prepare("insert or ignore into corpus_imports (content_hash) values (?)").run(contentHash);
-  return connection
-    .prepare<[string], { id: number; linesCommitted: number; completedAt: string | null }>(
-      `select id, lines_committed as linesCommitted, completed_at as completedAt
-       from corpus_imports where content_hash = ?`,
+interface ImportRow {
+  id: number;
+  linesCommitted: number;
+  completedAt: string | null;
+}
+
+function readLines(input: ReadStream) {
+  return createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+}
+
+function openText(file: string): ReadStream {
+  return createReadStream(file, { encoding: "utf8" });
+}
+
+/** Running sha256 over a file's lines; `digest` can be read at any line without ending the hash. */
+class LinesHash {
+  private readonly hash = createHash("sha256");
+  add(line: string): void {
+    this.hash.update(line);
+    this.hash.update("\n");
+  }
+  digest(): string {
+    return this.hash.copy().digest("hex");
+  }
+}
+
+/**
+ * Which import this file continues. An import is identified by the hash of the lines it committed (of the
+ * whole file once complete), not by the file's name or whole content: a file whose bad line was fixed
+ * after the import stopped still resumes where it stopped, as long as the committed lines are unchanged.
+ */
+async function findImport(connection: SqliteConnection, file: string): Promise<ImportRow> {
+  const imports = connection
+    .prepare<[], ImportRow & { contentHash: string }>(
+      `select id, lines_committed as linesCommitted, completed_at as completedAt, content_hash as contentHash
+       from corpus_imports`,
     )
-    .get(contentHash) as { id: number; linesCommitted: number; completedAt: string | null };
+    .all();
+  const unfinishedByLines = new Map(
+    imports.filter((row) => row.completedAt === null).map((row) => [row.linesCommitted, row]),
+  );
+  const hash = new LinesHash();
+  let resumable = unfinishedByLines.get(0) ?? null;
+  let lineNumber = 0;
+  for await (const line of readLines(openText(file))) {
+    hash.add(line);
+    lineNumber++;
+    const candidate = unfinishedByLines.get(lineNumber);
+    if (candidate && candidate.contentHash === hash.digest()) resumable = candidate;
+  }
+  const fileHash = hash.digest();
+  const completed = imports.find((row) => row.completedAt !== null && row.contentHash === fileHash);
+  if (completed) return completed;
+  if (resumable) return resumable;
+  const created = connection
+    .prepare<[string], { id: number }>("insert into corpus_imports (content_hash) values (?) returning id")
+    .get(new LinesHash().digest()) as { id: number };
+  return { id: created.id, linesCommitted: 0, completedAt: null };
 }
 
 /** Checks that a record refers only to earlier records and does not reuse a key. */
@@ -383,7 +424,7 @@ export async function importCorpus(
   const startedAt = performance.now();
   const batchSize = options.batchSize ?? defaultBatchSize;
   const totalBytes = (await stat(file)).size;
-  const progress = importRecord(connection, await hashFile(file));
+  const progress = await findImport(connection, file);
   const writer = new CorpusWriter(connection, progress.id);
   const summaryOf = (lines: number, batches: number): ImportSummary => ({
     lines,
@@ -398,14 +439,15 @@ export async function importCorpus(
   const knownParticipants = new Set(writer.participants.keys());
   const knownArticles = new Set(writer.articles.keys());
 
-  const input = createReadStream(file, { encoding: "utf8" });
+  const input = openText(file);
+  const linesHash = new LinesHash();
   let pending: PendingRecord[] = [];
   let batches = 0;
   let lineNumber = 0;
   /** The article whose statements the batch is writing: a batch is not cut inside that run. */
   let currentArticle: string | null = null;
   const commit = (throughLine: number, complete: boolean) => {
-    writer.writeBatch(pending, throughLine, complete);
+    writer.writeBatch(pending, throughLine, linesHash.digest(), complete);
     pending = [];
     batches++;
     options.onProgress?.({
@@ -415,9 +457,12 @@ export async function importCorpus(
     });
   };
 
-  for await (const line of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
+  for await (const line of readLines(input)) {
     lineNumber++;
-    if (lineNumber <= progress.linesCommitted || line.trim() === "") continue;
+    if (lineNumber <= progress.linesCommitted || line.trim() === "") {
+      linesHash.add(line);
+      continue;
+    }
     let record: CorpusRecord;
     try {
       record = parseCorpusLine(line);
@@ -441,6 +486,7 @@ export async function importCorpus(
     }
     currentArticle = recordArticle;
     pending.push({ line: lineNumber, record });
+    linesHash.add(line);
   }
   commit(lineNumber, true);
   return summaryOf(lineNumber, batches);
