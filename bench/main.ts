@@ -96,6 +96,8 @@ async function startServer(kind: ServerKind, databasePath: string, profileFolder
   const profiling = profileFolder ? ["--cpu-prof", "--cpu-prof-dir", profileFolder] : [];
   const child = fork(join(benchFolder, "server.ts"), [kind, databasePath], {
     execArgv: ["--import", "tsx", ...profiling],
+    // Production mode skips graphql-js development checks, as a deployment would.
+    env: { ...process.env, NODE_ENV: "production" },
   });
   const [message] = (await once(child, "message")) as [{ port: number }];
   return { kind, child, url: `http://127.0.0.1:${message.port}/graphql` } satisfies BenchServer;
