@@ -16,14 +16,7 @@ import {
   statementMentions,
   statements,
 } from "../db/schema.ts";
-import {
-  countRows,
-  type ListShape,
-  loadPages,
-  maxParentsPerQuery,
-  type Page,
-  type PageRequest,
-} from "./pageQuery.ts";
+import { countRows, type ListShape, loadPages, type Page, type PageRequest } from "./pageQuery.ts";
 
 export type { ArticleRow, ParticipantRow, StatementRow };
 
@@ -59,10 +52,9 @@ export function createLoaders(db: DbExecutor) {
     const cached = listLoaders.get(key) as ListLoader<Row> | undefined;
     if (cached) return cached;
     const shape = shapeOf();
-    const options = { maxBatchSize: maxParentsPerQuery };
     const created: ListLoader<Row> = {
-      page: new DataLoader(async (owners) => loadPages(db, shape, owners, request), options),
-      count: new DataLoader(async (owners) => countRows(db, shape, owners), options),
+      page: new DataLoader(async (owners) => loadPages(db, shape, owners, request)),
+      count: new DataLoader(async (owners) => countRows(db, shape, owners)),
     };
     listLoaders.set(key, created as ListLoader<unknown>);
     return created;

@@ -42,7 +42,7 @@ function listsOf<Row, Filter, Field extends string>(
   return (
     filter: Filter | undefined,
     order: Order<Field>,
-    ownedBy?: (owner: number) => SQL,
+    ownedBy?: (owner: SQL) => SQL,
   ): ListShape<Row> => ({
     entity,
     columns,

@@ -1,16 +1,14 @@
 /**
  * Keyset pagination for every list the API serves, top-level or nested under many parents at once.
  *
- * A nested list (say the first 10 statements of each of 50 speakers) is one SQL statement: a UNION ALL
- * with one branch per parent, each branch walking its own index and stopping at its LIMIT. A window
- * function over the parents' rows would read every statement of a prolific speaker; this reads 11.
+ * A nested list (say the first 10 statements of each of 50 speakers) is one SQL statement: the parents
+ * come in as one JSON array, and for each a correlated subquery walks that parent's index and stops at its
+ * LIMIT. A window function over the parents' rows would read every statement of a prolific speaker; this
+ * reads 11. The SQL text does not grow with the number of parents, so building it costs the same for 500.
  */
 import { type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { DbExecutor } from "../db/client.ts";
-
-/** SQLite allows at most 500 terms in one compound SELECT. */
-export const maxParentsPerQuery = 500;
 
 export type SortValue = string | number;
 
@@ -34,7 +32,7 @@ export interface ListShape<Row> {
   /** Joined tables the filter, owner or sort refer to. */
   joins?: SQL;
   /** For a nested list: the condition that a row belongs to the given parent. */
-  ownedBy?: (owner: number) => SQL;
+  ownedBy?: (owner: SQL) => SQL;
   filter?: SQL | undefined;
   /** Sort expression (never NULL) and the order in which a forward walk returns rows. */
   sort: { value: SQLWrapper; descending: boolean };
@@ -69,20 +67,34 @@ function conjunction(conditions: (SQL | undefined)[]): SQL {
   return present.length === 0 ? sql`1` : sql.join(present, sql` and `);
 }
 
-function branch<Row>(shape: ListShape<Row>, owner: number, request: PageRequest): SQL {
+/** The parents of a nested list, bound as one JSON array: the SQL text is the same for 1 parent or 500. */
+const ownerValue = sql`owners.value`;
+const ownersTable = (owners: readonly number[]) => sql`json_each(${JSON.stringify(owners)}) owners`;
+
+function pageQuery<Row>(shape: ListShape<Row>, owners: readonly number[], request: PageRequest): SQL {
   // A backward walk reads in reverse and flips the rows back afterwards.
   const descending = shape.sort.descending !== (request.direction === "backward");
-  const order = descending ? sql`desc` : sql`asc`;
-  const comparison = descending ? sql`<` : sql`>`;
-  const ownerCondition = shape.ownedBy?.(owner);
+  const direction = descending ? sql`desc` : sql`asc`;
+  const order = sql`${shape.sort.value} ${direction}, ${shape.id} ${direction}`;
   const cursorCondition = request.cursor
-    ? sql`(${shape.sort.value}, ${shape.id}) ${comparison} (${request.cursor.value}, ${request.cursor.id})`
+    ? sql`(${shape.sort.value}, ${shape.id}) ${descending ? sql`<` : sql`>`} (${request.cursor.value}, ${request.cursor.id})`
     : undefined;
-  return sql`select * from (select ${selection(shape.columns)}, ${owner} as "__owner", ${shape.sort.value} as "__sort"
-    from ${shape.entity} ${shape.joins ?? sql``}
-    where ${conjunction([ownerCondition, shape.filter, cursorCondition])}
-    order by ${shape.sort.value} ${order}, ${shape.id} ${order}
-    limit ${request.limit + 1})`;
+  const joins = shape.joins ?? sql``;
+  if (!shape.ownedBy) {
+    return sql`select ${selection(shape.columns)}, ${owners[0] ?? topLevel} as "__owner", ${shape.sort.value} as "__sort"
+      from ${shape.entity} ${joins}
+      where ${conjunction([shape.filter, cursorCondition])}
+      order by ${order} limit ${request.limit + 1}`;
+  }
+  // For each parent, the subquery walks that parent's index to its LIMIT; the outer query fetches those rows
+  // (and, through the joins, their sort values) by primary key.
+  const pageOfOwner = sql`select ${shape.id} from ${shape.entity} ${joins}
+    where ${conjunction([shape.ownedBy(ownerValue), shape.filter, cursorCondition])}
+    order by ${order} limit ${request.limit + 1}`;
+  return sql`select ${selection(shape.columns)}, ${ownerValue} as "__owner", ${shape.sort.value} as "__sort"
+    from ${ownersTable(owners)} join ${shape.entity} on ${shape.id} in (${pageOfOwner}) ${joins}
+    where ${shape.joins ? shape.ownedBy(ownerValue) : sql`1`}
+    order by owners.key, ${order}`;
 }
 
 /** Loads one page for each owner (a list without `ownedBy` has one page, under any owner), in owner order. */
@@ -92,11 +104,7 @@ export function loadPages<Row>(
   owners: readonly number[],
   request: PageRequest,
 ): Page<Row>[] {
-  const query = sql.join(
-    owners.map((owner) => branch(shape, owner, request)),
-    sql` union all `,
-  );
-  const rawRows = db.all<RawPageRow>(query);
+  const rawRows = db.all<RawPageRow>(pageQuery(shape, owners, request));
   const rowsByOwner = new Map<number, RawPageRow[]>();
   for (const raw of rawRows) {
     const list = rowsByOwner.get(raw.__owner);
@@ -118,16 +126,16 @@ export function loadPages<Row>(
 
 /** Counts the rows of the list for each owner, in one statement. */
 export function countRows<Row>(db: DbExecutor, shape: ListShape<Row>, owners: readonly number[]): number[] {
-  const query = sql.join(
-    owners.map((owner) => {
-      const ownerCondition = shape.ownedBy?.(owner);
-      return sql`select ${owner} as owner, count(*) as total from ${shape.entity} ${shape.joins ?? sql``}
-        where ${conjunction([ownerCondition, shape.filter])}`;
-    }),
-    sql` union all `,
-  );
-  const totalByOwner = new Map(
-    db.all<{ owner: number; total: number }>(query).map((row) => [row.owner, row.total]),
-  );
+  const joins = shape.joins ?? sql``;
+  if (!shape.ownedBy) {
+    const row = db.get<{ total: number }>(
+      sql`select count(*) as total from ${shape.entity} ${joins} where ${conjunction([shape.filter])}`,
+    );
+    return owners.map(() => row?.total ?? 0);
+  }
+  const counts = db.all<{ owner: number; total: number }>(sql`select ${ownerValue} as owner,
+    (select count(*) from ${shape.entity} ${joins} where ${conjunction([shape.ownedBy(ownerValue), shape.filter])}) as total
+    from ${ownersTable(owners)}`);
+  const totalByOwner = new Map(counts.map((row) => [row.owner, row.total]));
   return owners.map((owner) => totalByOwner.get(owner) ?? 0);
 }
