@@ -2,7 +2,7 @@
  * The per-request context, built in one place: the database handle, fresh DataLoaders, the caller's
  * write permission and the SQL statement counter behind `extensions.sql.count`.
  */
-import { createHash, timingSafeEqual } from "node:crypto";
+import { createHash, randomUUID, timingSafeEqual } from "node:crypto";
 import type { Logger } from "drizzle-orm/logger";
 import type { Db, DbExecutor } from "../db/client.ts";
 import { createLoaders, type Loaders } from "../loaders/index.ts";
@@ -16,6 +16,10 @@ export interface GraphQLContext {
   writesEnabled: boolean;
   /** SQL statements run for this request; null unless tracing is on. */
   sqlCounter: SqlCounter | null;
+  /** Names this request in logs and in the `x-request-id` header. */
+  requestId: string;
+  /** ingestArticle refuses bodies larger than this many bytes. */
+  maxArticleBytes: number;
 }
 
 export class SqlCounter implements Logger {
@@ -44,9 +48,15 @@ export interface ContextOptions {
   /** Opens a handle that logs to the counter; only used when tracing is on. */
   tracedDb?: (counter: SqlCounter) => Db;
   apiTokens: readonly string[];
+  /** ingestArticle's body limit, in bytes. */
+  maxArticleBytes: number;
 }
 
-export function createContext(options: ContextOptions, request: Request): GraphQLContext {
+export function createContext(
+  options: ContextOptions,
+  request: Request,
+  requestId: string = randomUUID(),
+): GraphQLContext {
   const sqlCounter = options.tracedDb ? new SqlCounter() : null;
   const db = sqlCounter && options.tracedDb ? options.tracedDb(sqlCounter) : options.db;
   return {
@@ -55,5 +65,7 @@ export function createContext(options: ContextOptions, request: Request): GraphQ
     canWrite: hasValidToken(request.headers.get("authorization"), options.apiTokens),
     writesEnabled: options.apiTokens.length > 0,
     sqlCounter,
+    requestId,
+    maxArticleBytes: options.maxArticleBytes,
   };
 }

@@ -3,17 +3,24 @@
  * listening, so tests call `app.fetch` directly and only the entry file opens a port.
  */
 import { createYoga, type Plugin } from "graphql-yoga";
+import { defaultServerSettings, type QueryLimits, type ServerSettings } from "../config.ts";
 import type { Db } from "../db/client.ts";
 import { createDb, type SqliteConnection } from "../db/client.ts";
 import { createContext, type GraphQLContext, type SqlCounter } from "../graphql/context.ts";
 import { schema } from "../graphql/schema.ts";
 import { graphiqlDefaultQuery } from "./graphiqlDefaultQuery.ts";
+import { limitsPlugin } from "./limits.ts";
+import { type ErrorLogger, logToStderr, requestErrorsPlugin, requestIdOf } from "./requestErrors.ts";
 
-export interface AppOptions {
+export interface AppOptions extends Partial<Omit<ServerSettings, "limits">> {
   connection: SqliteConnection;
   db: Db;
   apiTokens: readonly string[];
   traceSql: boolean;
+  /** Query limits; those not given take their defaults. */
+  limits?: Partial<QueryLimits>;
+  /** Where unexpected errors are reported (stderr by default). */
+  logError?: ErrorLogger;
 }
 
 /** Adds `extensions.sql.count`, the SQL statements the request ran, when tracing is on. */
@@ -40,6 +47,13 @@ function healthPlugin(connection: SqliteConnection): Plugin {
 }
 
 export function createApp(options: AppOptions) {
+  const settings: ServerSettings = {
+    introspection: options.introspection ?? defaultServerSettings.introspection,
+    graphiql: options.graphiql ?? defaultServerSettings.graphiql,
+    maxRequestBytes: options.maxRequestBytes ?? defaultServerSettings.maxRequestBytes,
+    maxArticleBytes: options.maxArticleBytes ?? defaultServerSettings.maxArticleBytes,
+    limits: { ...defaultServerSettings.limits, ...options.limits },
+  };
   const tracedDb = options.traceSql
     ? (counter: SqlCounter) => createDb(options.connection, counter)
     : undefined;
@@ -50,13 +64,26 @@ export function createApp(options: AppOptions) {
     // that /health is ours and checks the database. Yoga's stays as a bare liveness probe.
     healthCheckEndpoint: "/live",
     landingPage: false,
-    graphiql: { title: "Quotegraph", defaultQuery: graphiqlDefaultQuery },
+    graphiql: settings.graphiql ? { title: "Quotegraph", defaultQuery: graphiqlDefaultQuery } : false,
+    maxRequestBodySize: settings.maxRequestBytes,
+    batching: settings.limits.batch > 1 ? { limit: settings.limits.batch } : false,
     context: ({ request }) =>
       createContext(
-        { db: options.db, apiTokens: options.apiTokens, ...(tracedDb ? { tracedDb } : {}) },
+        {
+          db: options.db,
+          apiTokens: options.apiTokens,
+          maxArticleBytes: settings.maxArticleBytes,
+          ...(tracedDb ? { tracedDb } : {}),
+        },
         request,
+        requestIdOf(request),
       ),
-    plugins: [healthPlugin(options.connection), ...(options.traceSql ? [sqlCountPlugin()] : [])],
+    plugins: [
+      requestErrorsPlugin(options.logError ?? logToStderr),
+      healthPlugin(options.connection),
+      limitsPlugin({ limits: settings.limits, introspection: settings.introspection }),
+      ...(options.traceSql ? [sqlCountPlugin()] : []),
+    ],
   });
 }
 

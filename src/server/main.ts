@@ -15,7 +15,17 @@ function start(): void {
     if (outcome.error) console.error(`Seed file ${outcome.file} was not loaded: ${outcome.error}`);
     else console.log(`Seeded ${outcome.file}: ${outcome.result?.statementsCreated ?? 0} statements`);
   }
-  const app = createApp({ connection, db, apiTokens: config.apiTokens, traceSql: config.traceSql });
+  const app = createApp({
+    connection,
+    db,
+    apiTokens: config.apiTokens,
+    traceSql: config.traceSql,
+    limits: config.limits,
+    introspection: config.introspection,
+    graphiql: config.graphiql,
+    maxRequestBytes: config.maxRequestBytes,
+    maxArticleBytes: config.maxArticleBytes,
+  });
   const server = createServer(app);
 
   let stopping = false;

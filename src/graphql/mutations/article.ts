@@ -6,8 +6,11 @@ import { ArticleRef } from "../refs.ts";
 import { type UserError, UserErrorRef } from "../types/userError.ts";
 import { requireWriter, withUserErrors } from "./payloads.ts";
 
-/** Larger bodies are refused: no real article comes near it, and extraction time grows with length. */
-export const maxArticleBodyBytes = 2 * 1024 * 1024;
+function formatBytes(bytes: number): string {
+  if (bytes % (1024 * 1024) === 0) return `${bytes / 1024 / 1024} MB`;
+  if (bytes % 1024 === 0) return `${bytes / 1024} KB`;
+  return `${bytes} bytes`;
+}
 
 const IngestArticleInput = builder.inputType("IngestArticleInput", {
   fields: (t) => ({
@@ -25,14 +28,12 @@ const IngestArticleInput = builder.inputType("IngestArticleInput", {
   }),
 });
 
-function checkIngestInput(input: typeof IngestArticleInput.$inferInput): UserError[] {
+/** Bodies over `maxBodyBytes` (QUOTEGRAPH_MAX_ARTICLE_BYTES) are refused: extraction time grows with length. */
+function checkIngestInput(input: typeof IngestArticleInput.$inferInput, maxBodyBytes: number): UserError[] {
   const errors: UserError[] = [];
   if (input.body.trim() === "") errors.push({ field: "input.body", message: "The body is empty." });
-  if (Buffer.byteLength(input.body, "utf8") > maxArticleBodyBytes) {
-    errors.push({
-      field: "input.body",
-      message: `The body is over ${maxArticleBodyBytes / 1024 / 1024} MB.`,
-    });
+  if (Buffer.byteLength(input.body, "utf8") > maxBodyBytes) {
+    errors.push({ field: "input.body", message: `The body is over ${formatBytes(maxBodyBytes)}.` });
   }
   if (input.url != null && !/^https?:\/\/[^\s/]+\S*$/i.test(input.url)) {
     errors.push({ field: "input.url", message: "The url must be an http(s) address." });
@@ -78,7 +79,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: IngestArticleInput, required: true }) },
     resolve: (_root, { input }, context) => {
       requireWriter(context);
-      const errors = checkIngestInput(input);
+      const errors = checkIngestInput(input, context.maxArticleBytes);
       if (errors.length > 0) return { article: null, created: false, errors };
       const { result, errors: writeErrors } = withUserErrors("input", () => ingestArticle(context.db, input));
       return { article: result?.article ?? null, created: result?.created ?? false, errors: writeErrors };

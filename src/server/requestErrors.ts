@@ -1,0 +1,69 @@
+/**
+ * A request id per request (the `x-request-id` response header) and unexpected errors masked for clients
+ * but logged for operators with their stack, path and that id.
+ */
+import { randomUUID } from "node:crypto";
+import { GraphQLError } from "graphql";
+import type { Plugin } from "graphql-yoga";
+import type { GraphQLContext } from "../graphql/context.ts";
+
+const requestIds = new WeakMap<Request, string>();
+
+/** The id of this request, made on first use. */
+export function requestIdOf(request: Request): string {
+  let id = requestIds.get(request);
+  if (id === undefined) {
+    id = randomUUID();
+    requestIds.set(request, id);
+  }
+  return id;
+}
+
+export interface UnexpectedErrorLog {
+  requestId: string;
+  /** The field path where it happened, when it happened while resolving. */
+  path: string | undefined;
+  error: unknown;
+}
+
+export type ErrorLogger = (entry: UnexpectedErrorLog) => void;
+
+export const logToStderr: ErrorLogger = ({ requestId, path, error }) => {
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  console.error(`[request ${requestId}] unexpected error${path ? ` at ${path}` : ""}: ${detail}`);
+};
+
+/** An error the code did not mean to send: anything thrown that is not a GraphQLError. */
+function isUnexpected(error: GraphQLError): boolean {
+  return error.originalError != null && !(error.originalError instanceof GraphQLError);
+}
+
+export const maskedMessage = "Unexpected error.";
+
+export function requestErrorsPlugin(logError: ErrorLogger): Plugin<GraphQLContext> {
+  return {
+    onRequest: ({ request }) => {
+      requestIdOf(request);
+    },
+    onResponse: ({ request, response }) => {
+      response.headers.set("x-request-id", requestIdOf(request));
+    },
+    // Runs before yoga's own masking (plugins run in order), which then leaves these errors as they are.
+    onExecute: ({ args }) => ({
+      onExecuteDone: ({ result, setResult }) => {
+        if (Symbol.asyncIterator in result || !result.errors?.some(isUnexpected)) return;
+        const requestId = (args.contextValue as GraphQLContext).requestId;
+        const errors = result.errors.map((error) => {
+          if (!isUnexpected(error)) return error;
+          logError({ requestId, path: error.path?.join("."), error: error.originalError });
+          return new GraphQLError(maskedMessage, {
+            ...(error.nodes ? { nodes: error.nodes } : {}),
+            ...(error.path ? { path: error.path } : {}),
+            extensions: { code: "INTERNAL_SERVER_ERROR", requestId },
+          });
+        });
+        setResult({ ...result, errors });
+      },
+    }),
+  };
+}
