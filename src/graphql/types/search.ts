@@ -72,7 +72,8 @@ function decodeSearchCursor(cursor: string): SearchPosition {
 builder.queryField("search", (t) =>
   t.field({
     type: SearchResultConnection,
-    description: "Full-text search over statements, articles and participants, best match first.",
+    description:
+      "Full-text search over statements, articles and participants, best match first. Where a query matches more than 5,000 items of one kind, the 5,000 newest are ranked.",
     args: {
       query: t.arg.string({
         required: true,
