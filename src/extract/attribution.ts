@@ -635,7 +635,21 @@ export class SentenceAttributor {
     return words >= MIN_CLAUSE_WORDS ? [start, end] : null;
   }
 
-  /** Statements of one sentence, in text order. */
+  /**
+   * The person a narrative sentence is about: its subject ("Draper meanwhile wrapped up his win …", "He won
+   * …"), for a quote paragraph with no cue that follows it.
+   */
+  narrativeSubject(sentence: Sentence): Participant | null {
+    const subject = sentenceSubject(sentence.tokens);
+    if (!subject) return null;
+    const { mention } = subject;
+    const participant =
+      mention.kind === "pronoun"
+        ? this.registry.resolvePronoun(mention, sentence.paragraph)
+        : this.registry.resolveKnown(mention);
+    return participant?.kind === "person" ? participant : null;
+  }
+
   /** Statements of one sentence, in text order. */
   attribute(sentence: Sentence): FoundStatement[] {
     const { tokens, paragraph } = sentence;

@@ -39,8 +39,18 @@ export function extractArticle(input: ArticleInput): Extraction {
   const registry = new ParticipantRegistry();
   registerNamedMentions(sentences, registry);
   const attributor = new SentenceAttributor(registry);
-  const found: FoundStatement[] = sentences.flatMap((sentence) => attributor.attribute(sentence));
-  resolveContextSpeakers(found);
+  const found: FoundStatement[] = [];
+  const narrativeSubjects = new Map<number, Participant>();
+  for (const sentence of sentences) {
+    const statements = attributor.attribute(sentence);
+    found.push(...statements);
+    if (statements.length) narrativeSubjects.delete(sentence.paragraph);
+    else {
+      const subject = attributor.narrativeSubject(sentence);
+      if (subject) narrativeSubjects.set(sentence.paragraph, subject);
+    }
+  }
+  resolveContextSpeakers(found, narrativeSubjects);
 
   const participants = registry.toOutput();
   const statements: ExtractedStatement[] = found.map((statement) => {

@@ -45,6 +45,10 @@ export interface Mention {
   gender: Gender | null;
   start: number;
   end: number;
+  /** Governed by a preposition ("a win over Diane Parry"): less salient than a subject for later pronouns. */
+  oblique?: boolean;
+  /** A definite epithet ("the 36-year-old") that names nobody new: it resolves like a pronoun. */
+  epithet?: boolean;
 }
 
 const ABBREVIATED_TITLES: Record<string, string> = {
@@ -81,6 +85,7 @@ const NAME_CONNECTORS = new Set([
   "da",
   "du",
 ]);
+const AGE_EPITHET = /^(\d+|[a-z]+(-[a-z]+)?)-year-old$/;
 /** "X and colleagues": a group led by X. */
 const GROUP_TAILS = new Set(["colleagues", "others", "co-authors", "coauthors", "collaborators", "team"]);
 
@@ -338,6 +343,10 @@ export function parseMention(window: readonly Token[]): Mention | null {
     return { ...makeMention("pronoun", [first], [first], null, gender), name: first.lower };
   }
   if (FIRST_PERSON.has(first.lower) && tokens.length === 1) return null;
+  // "said the 36-year-old": an age epithet refers back to someone already in the story, like a pronoun.
+  if (tokens.length === 2 && first.lower === "the" && AGE_EPITHET.test(tokens[1]?.lower ?? "")) {
+    return { ...makeMention("anonymous", tokens, tokens, null, null), definite: true, epithet: true };
+  }
   const joined = conjunction(tokens);
   if (joined) return joined;
   const titled = titledName(tokens);

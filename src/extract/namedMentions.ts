@@ -35,6 +35,8 @@ function appositiveAfter(
 ): { role: string | null; isPerson: boolean } {
   const comma = tokens[runEnd];
   const next = tokens[runEnd + 1];
+  // "it was Katie Boulter who got the ball rolling": a restrictive "who" speaks of a person too.
+  if (comma?.lower === "who") return { role: null, isPerson: true };
   if (comma?.text !== "," || next?.kind !== "word") return { role: null, isPerson: false };
   if (next.lower === "who") return { role: null, isPerson: true };
   if (!DETERMINERS.has(next.lower) && !next.possessive) return { role: null, isPerson: false };
@@ -58,6 +60,9 @@ function registerRun(
   const mention =
     parseMention(tokens.slice(chainStart, runEnd)) ?? parseMention(tokens.slice(runStart, runEnd));
   if (!mention) return;
+  // "a victory over Diane Parry": a name governed by a preposition is mentioned, but is not salient.
+  const governor = tokens[chainStart - 1]?.lower ?? "";
+  if (PREPOSITIONS.has(governor) && governor !== "by") mention.oblique = true;
   if (mention.kind === "person" || mention.kind === "organization") {
     registry.resolve(withAppositive(mention, appositiveAfter(tokens, runEnd).role), paragraph);
     return;

@@ -14,6 +14,8 @@ export interface Participant {
   gender: Gender | null;
   /** Offsets of its mentions, and of the statements it spoke with their paragraphs, in text order. */
   mentionedAt: number[];
+  /** Offsets of its mentions that are not governed by a preposition: subjects and objects, the salient ones. */
+  salientAt: number[];
   spokeAt: { offset: number; paragraph: number }[];
   /** Whether the article names it outright (a name, not only a pronoun or descriptor). */
   named: boolean;
@@ -74,6 +76,7 @@ export class ParticipantRegistry {
       aliases: new Set(),
       gender: mention.gender ?? (kind === "person" ? genderOfFirstName(mention.name) : null),
       mentionedAt: [],
+      salientAt: [],
       spokeAt: [],
       named: kind !== "anonymous",
     };
@@ -88,6 +91,7 @@ export class ParticipantRegistry {
     if (!participant.role && mention.role) participant.role = mention.role;
     if (!participant.gender && mention.gender) participant.gender = mention.gender;
     insertSorted(participant.mentionedAt, mention.start);
+    if (!mention.oblique) insertSorted(participant.salientAt, mention.start);
     return participant;
   }
 
@@ -122,8 +126,13 @@ export class ParticipantRegistry {
     const speakers = compatible.filter((p) => spokeRecently(p) >= 0);
     const mentioned = compatible.filter((p) => lastBefore(p.mentionedAt, mention.start) >= 0);
     const pool = speakers.length ? speakers : mentioned;
-    const recency = (p: Participant) =>
-      speakers.length ? spokeRecently(p) : lastBefore(p.mentionedAt, mention.start);
+    // Without a recent speaker, the latest salient mention wins over a later one after a preposition
+    // ("Boulter got the ball rolling with a victory over Parry. “…,” she said" is Boulter).
+    const salience = (p: Participant) => {
+      const salient = lastBefore(p.salientAt, mention.start);
+      return salient >= 0 ? salient : lastBefore(p.mentionedAt, mention.start) - Number.MAX_SAFE_INTEGER / 2;
+    };
+    const recency = (p: Participant) => (speakers.length ? spokeRecently(p) : salience(p));
     const found = pool.sort((a, b) => recency(b) - recency(a))[0];
     // A resolved "he"/"she" is the strongest gender evidence for later pronouns.
     if (found && !found.gender && mention.gender) found.gender = mention.gender;
@@ -133,6 +142,7 @@ export class ParticipantRegistry {
   /** Registers a mention (creating or merging a participant); pronouns go through resolvePronoun instead. */
   resolve(mention: Mention, paragraph: number): Participant | undefined {
     if (mention.kind === "pronoun") return this.resolvePronoun(mention, paragraph);
+    if (mention.epithet) return this.resolvePronoun({ ...mention, kind: "pronoun", gender: null }, paragraph);
     if (mention.kind === "group" && mention.members.length) {
       // Named by its members' canonical names: "Both Blinken and Yellen" → "Antony Blinken and Janet Yellen".
       const members = mention.members.map((m) => this.resolve(m, paragraph)?.name ?? m.name);

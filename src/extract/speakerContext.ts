@@ -1,10 +1,16 @@
 import type { FoundStatement } from "./attribution.js";
+import type { Participant } from "./participants.js";
 
 /**
  * Speakers for statements no cue attached: a quote-only sentence or paragraph continues the speaker of the
  * quotes around it (floating quotes, Muzny's paragraph and conversation sieves), never a guess from further off.
+ * A quote paragraph right after a narrative paragraph about someone is theirs: `narrativeSubjects` holds, for a
+ * paragraph without statements, the person its last sentences are about.
  */
-export function resolveContextSpeakers(statements: FoundStatement[]): void {
+export function resolveContextSpeakers(
+  statements: FoundStatement[],
+  narrativeSubjects: ReadonlyMap<number, Participant> = new Map(),
+): void {
   statements.forEach((statement, i) => {
     if (!statement.fromContext || statement.speaker) return;
     const sameParagraph = (other: FoundStatement | undefined) => other?.paragraph === statement.paragraph;
@@ -29,6 +35,12 @@ export function resolveContextSpeakers(statements: FoundStatement[]): void {
     const continues = statement.kind === "direct" || statement.continuesPrevious;
     if (opensParagraph && previous?.speaker && previous.paragraph === statement.paragraph - 1 && continues) {
       statement.speaker = previous.speaker;
+      return;
+    }
+    // "Draper meanwhile wrapped up his win …" then a paragraph that is only a quote: the narrated person speaks.
+    const afterNarrative = previous === undefined || previous.paragraph < statement.paragraph - 1;
+    if (opensParagraph && afterNarrative && statement.kind === "direct" && !statement.continuesPrevious) {
+      statement.speaker = narrativeSubjects.get(statement.paragraph - 1) ?? null;
     }
   });
 }
