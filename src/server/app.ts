@@ -8,7 +8,8 @@ import type { Db } from "../db/client.ts";
 import { createDb, type SqliteConnection } from "../db/client.ts";
 import { createContext, type GraphQLContext, type SqlCounter } from "../graphql/context.ts";
 import { schema } from "../graphql/schema.ts";
-import { graphiqlDefaultQuery } from "./graphiqlDefaultQuery.ts";
+import { explorerPlugin } from "./explorer/plugin.ts";
+import { graphiqlOptions } from "./graphiqlDefaultQuery.ts";
 import { limitsPlugin } from "./limits.ts";
 import { type ErrorLogger, logToStderr, requestErrorsPlugin, requestIdOf } from "./requestErrors.ts";
 
@@ -64,7 +65,7 @@ export function createApp(options: AppOptions) {
     // that /health is ours and checks the database. Yoga's stays as a bare liveness probe.
     healthCheckEndpoint: "/live",
     landingPage: false,
-    graphiql: settings.graphiql ? { title: "Quotegraph", defaultQuery: graphiqlDefaultQuery } : false,
+    graphiql: settings.graphiql ? graphiqlOptions : false,
     maxRequestBodySize: settings.maxRequestBytes,
     batching: settings.limits.batch > 1 ? { limit: settings.limits.batch } : false,
     context: ({ request }) =>
@@ -81,6 +82,7 @@ export function createApp(options: AppOptions) {
     plugins: [
       requestErrorsPlugin(options.logError ?? logToStderr),
       healthPlugin(options.connection),
+      explorerPlugin(),
       limitsPlugin({ limits: settings.limits, introspection: settings.introspection }),
       ...(options.traceSql ? [sqlCountPlugin()] : []),
     ],
