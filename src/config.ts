@@ -59,6 +59,8 @@ export interface Config extends ServerSettings {
   /** Bearer tokens that may run mutations; empty means writes are refused. */
   apiTokens: string[];
   traceSql: boolean;
+  /** Path of a trusted-documents manifest; when set, only its documents run (null: any document). */
+  trustedDocuments: string | null;
 }
 
 export class ConfigError extends Error {
@@ -147,6 +149,7 @@ export function loadConfig(env: Environment = process.env): Config {
     host,
     apiTokens: readTokens(env.QUOTEGRAPH_API_TOKEN),
     traceSql: readFlag("QUOTEGRAPH_TRACE_SQL", env.QUOTEGRAPH_TRACE_SQL?.trim()),
+    trustedDocuments: env.QUOTEGRAPH_TRUSTED_DOCUMENTS?.trim() || null,
     limits: readLimits(env),
     introspection: readFlag(
       "QUOTEGRAPH_INTROSPECTION",

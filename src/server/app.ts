@@ -12,6 +12,7 @@ import { explorerPlugin } from "./explorer/plugin.ts";
 import { graphiqlOptions } from "./graphiqlDefaultQuery.ts";
 import { limitsPlugin } from "./limits.ts";
 import { type ErrorLogger, logToStderr, requestErrorsPlugin, requestIdOf } from "./requestErrors.ts";
+import { type TrustedDocuments, trustedDocumentsPlugin } from "./trustedDocuments.ts";
 
 export interface AppOptions extends Partial<Omit<ServerSettings, "limits">> {
   connection: SqliteConnection;
@@ -22,6 +23,8 @@ export interface AppOptions extends Partial<Omit<ServerSettings, "limits">> {
   limits?: Partial<QueryLimits>;
   /** Where unexpected errors are reported (stderr by default). */
   logError?: ErrorLogger;
+  /** When given, only these documents (SHA-256 hex → text) run: see trustedDocuments.ts. */
+  trustedDocuments?: TrustedDocuments;
 }
 
 /** Adds `extensions.sql.count`, the SQL statements the request ran, when tracing is on. */
@@ -83,6 +86,7 @@ export function createApp(options: AppOptions) {
       requestErrorsPlugin(options.logError ?? logToStderr),
       healthPlugin(options.connection),
       explorerPlugin(),
+      ...(options.trustedDocuments ? [trustedDocumentsPlugin(options.trustedDocuments)] : []),
       limitsPlugin({ limits: settings.limits, introspection: settings.introspection }),
       ...(options.traceSql ? [sqlCountPlugin()] : []),
     ],

@@ -6,6 +6,7 @@ import { ConfigError, loadConfig } from "../config.ts";
 import { openDatabase } from "../db/client.ts";
 import { createApp } from "./app.ts";
 import { seedIfEmpty } from "./seed.ts";
+import { loadTrustedDocuments } from "./trustedDocuments.ts";
 
 function start(): void {
   const config = loadConfig();
@@ -25,6 +26,7 @@ function start(): void {
     graphiql: config.graphiql,
     maxRequestBytes: config.maxRequestBytes,
     maxArticleBytes: config.maxArticleBytes,
+    ...(config.trustedDocuments ? { trustedDocuments: loadTrustedDocuments(config.trustedDocuments) } : {}),
   });
   const server = createServer(app);
 
