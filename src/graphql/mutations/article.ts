@@ -50,14 +50,20 @@ const IngestArticlePayload = builder
   )
   .implement({
     fields: (t) => ({
-      article: t.field({ type: ArticleRef, nullable: true, resolve: (payload) => payload.article }),
+      article: t.field({
+        type: ArticleRef,
+        nullable: true,
+        description:
+          "The stored article (the existing one when it was already stored); null on invalid input.",
+        resolve: (payload) => payload.article,
+      }),
       created: t.exposeBoolean("created", { description: "False when the article was already stored." }),
       errors: t.field({ type: [UserErrorRef], resolve: (payload) => payload.errors }),
     }),
   });
 
 const DeleteArticleInput = builder.inputType("DeleteArticleInput", {
-  fields: (t) => ({ id: t.id({ required: true }) }),
+  fields: (t) => ({ id: t.id({ required: true, description: "The article to delete." }) }),
 });
 
 const DeleteArticlePayload = builder

@@ -24,6 +24,7 @@ const MergeParticipantsPayload = builder
       participant: t.field({
         type: ParticipantRef,
         nullable: true,
+        description: "The kept participant, with the other folded in; null when nothing was merged.",
         resolve: (payload) => payload.participant,
       }),
       errors: t.field({ type: [UserErrorRef], resolve: (payload) => payload.errors }),

@@ -10,10 +10,10 @@ const UpdateStatementInput = builder.inputType("UpdateStatementInput", {
   description:
     "An editorial fix. Omitted fields stay as they are; `speakerId: null` removes the attribution.",
   fields: (t) => ({
-    id: t.id({ required: true }),
-    speakerId: t.id({ required: false }),
-    kind: t.field({ type: StatementKindEnum, required: false }),
-    text: t.string({ required: false }),
+    id: t.id({ required: true, description: "The statement to correct." }),
+    speakerId: t.id({ required: false, description: "The participant who said it." }),
+    kind: t.field({ type: StatementKindEnum, required: false, description: "How the article reports it." }),
+    text: t.string({ required: false, description: "The words, without quote marks." }),
   }),
 });
 
@@ -23,7 +23,12 @@ const UpdateStatementPayload = builder
   )
   .implement({
     fields: (t) => ({
-      statement: t.field({ type: StatementRef, nullable: true, resolve: (payload) => payload.statement }),
+      statement: t.field({
+        type: StatementRef,
+        nullable: true,
+        description: "The statement as corrected; null when nothing was changed.",
+        resolve: (payload) => payload.statement,
+      }),
       errors: t.field({ type: [UserErrorRef], resolve: (payload) => payload.errors }),
     }),
   });

@@ -15,8 +15,8 @@ import { StatementFilterInput, toStatementFilter } from "./statement.ts";
 const ArticleFilterInput = builder.inputType("ArticleFilter", {
   fields: (t) => ({
     source: t.string({ required: false, description: "The outlet, ignoring case." }),
-    publishedAfter: t.field({ type: "DateTime", required: false }),
-    publishedBefore: t.field({ type: "DateTime", required: false }),
+    publishedAfter: t.field({ type: "DateTime", required: false, description: "Published after this." }),
+    publishedBefore: t.field({ type: "DateTime", required: false, description: "Published before this." }),
     text: t.string({
       required: false,
       description: "Full-text match on title and body (all words must occur).",
@@ -45,12 +45,13 @@ builder.node(ArticleRef, {
   isTypeOf: (value) => typeof value === "object" && value !== null && "bodyHash" in value,
   loadMany: (ids, context) => Promise.all(ids.map((id) => context.loaders.article.load(Number(id)))),
   fields: (t) => ({
-    title: t.exposeString("title"),
+    title: t.exposeString("title", { description: "The headline, or one derived from the text." }),
     source: t.exposeString("source", { nullable: true, description: "The outlet: CNN, Reuters…" }),
-    url: t.exposeString("url", { nullable: true }),
+    url: t.exposeString("url", { nullable: true, description: "Where it was published (http or https)." }),
     publishedAt: t.field({
       type: "DateTime",
       nullable: true,
+      description: "When it was published, as the article states; null when it does not.",
       resolve: (article) => (article.publishedAt === "" ? null : article.publishedAt),
     }),
     body: t.exposeString("body", { description: "The text; statements' start/end offsets point into it." }),
@@ -88,6 +89,7 @@ builder.queryFields((t) => ({
   article: t.field({
     type: ArticleRef,
     nullable: true,
+    description: "One article by global ID; null when there is none.",
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, args, context) => context.loaders.article.load(parseGlobalId(args.id, "Article")),
   }),

@@ -51,8 +51,11 @@ builder.node(ParticipantRef, {
   isTypeOf: (value) => typeof value === "object" && value !== null && "nameKey" in value,
   loadMany: (ids, context) => Promise.all(ids.map((id) => context.loaders.participant.load(Number(id)))),
   fields: (t) => ({
-    name: t.exposeString("name"),
-    kind: t.expose("kind", { type: ParticipantKindEnum }),
+    name: t.exposeString("name", { description: 'The fullest name articles give: "Antony Blinken".' }),
+    kind: t.expose("kind", {
+      type: ParticipantKindEnum,
+      description: "Person, organisation, group or anonymous source.",
+    }),
     role: t.exposeString("role", {
       nullable: true,
       description: 'Their title or description: "US Secretary of State".',

@@ -86,7 +86,10 @@ builder.node(StatementRef, {
     text: t.exposeString("text", {
       description: "The quoted words without quote marks; for indirect speech, the reported clause.",
     }),
-    kind: t.expose("kind", { type: StatementKindEnum }),
+    kind: t.expose("kind", {
+      type: StatementKindEnum,
+      description: "Direct quote, partial quote or reported speech.",
+    }),
     cue: t.exposeString("cue", {
       nullable: true,
       description: 'The words that attribute it: "said", "according to".',
@@ -106,6 +109,7 @@ builder.node(StatementRef, {
     }),
     article: t.field({
       type: ArticleRef,
+      description: "The article that reports it.",
       resolve: async (statement, _args, context) => {
         const article = await context.loaders.article.load(statement.articleId);
         if (!article) throw new GraphQLError(`Statement ${statement.id} has no article.`);
@@ -124,6 +128,7 @@ builder.queryFields((t) => ({
   statement: t.field({
     type: StatementRef,
     nullable: true,
+    description: "One statement by global ID; null when there is none.",
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, args, context) => context.loaders.statement.load(parseGlobalId(args.id, "Statement")),
   }),
