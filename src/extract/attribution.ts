@@ -132,6 +132,25 @@ function looksLikeClauseSubject(token: Token): boolean {
   return /[^s]s$/.test(token.lower) && !PREPOSITIONS.has(token.lower) && !cueEntry(token.lower);
 }
 
+/** Finite auxiliaries and modals: after a bare noun they show a clause ("said occupancy had been …"). */
+const FINITE_AUXILIARIES = new Set(
+  "is are was were has have had will would can could may might must should shall does did".split(" "),
+);
+const NOUN_PHRASE_REACH = 10;
+
+/**
+ * Whether a finite auxiliary follows within a noun phrase's reach, before any punctuation or other verb of
+ * saying: the words from `from` are then a clause with a mass-noun subject ("demand had recovered").
+ */
+function hasFiniteVerbSoon(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k - from < NOUN_PHRASE_REACH; k++) {
+    const token = tokens[k] as Token;
+    if (!isWord(token) || cueEntry(token.lower) || SUBORDINATORS.has(token.lower)) return false;
+    if (FINITE_AUXILIARIES.has(token.lower)) return k > from || !PREPOSITIONS.has(token.lower);
+  }
+  return false;
+}
+
 function isSpacedDash(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   const next = tokens[index + 1];
@@ -202,6 +221,32 @@ function isPassive(tokens: readonly Token[], index: number, word: string): boole
   return BE_FORMS.has(tokens[index - 1]?.lower ?? "") && !word.endsWith("ing");
 }
 
+/** Determiners that only ever start a noun phrase (not "that", which also opens a clause). */
+const NOUN_DETERMINERS = new Set(
+  "the a an its his her their our my your any every each no some these those another".split(" "),
+);
+
+/**
+ * A cue word used as a noun: right after a determiner ("her comments", "on the details"), inside a
+ * prepositional phrase with one modifier ("in any Palestinian state"; but "the official said" is a subject and
+ * its verb), or as the subject of a finite verb ("said demand had recovered", "what she says is true").
+ */
+function isNounUse(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  const next = tokens[index + 1];
+  if (isWord(next) && FINITE_AUXILIARIES.has(next.lower)) return true;
+  if (!isWord(previous)) return false;
+  // Two verbs of saying do not abut: in "said demand for …" the second word starts the reported clause.
+  // ("a report saying …" is a participle after a noun.)
+  const participle = tokens[index]?.lower.endsWith("ing") === true;
+  if (!participle && !previous.capitalized && cueEntry(previous.lower) && !previous.lower.endsWith("ing"))
+    return true;
+  if (NOUN_DETERMINERS.has(previous.lower)) return true;
+  const determiner = tokens[index - 2];
+  const governed = isWord(determiner) && NOUN_DETERMINERS.has(determiner.lower);
+  return governed && PREPOSITIONS.has(tokens[index - 3]?.lower ?? "") && !AUXILIARIES.has(previous.lower);
+}
+
 function findCues(tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];
   tokens.forEach((token, i) => {
@@ -215,6 +260,7 @@ function findCues(tokens: readonly Token[]): Cue[] {
     if (!entry || isNegated(tokens, i) || isPassive(tokens, i, token.lower)) return;
     // "the so-called …" is no cue, nor is an infinitive ("stood to try to argue"): nobody is saying it yet.
     if (tokens[i - 1]?.text === "-" || tokens[i - 1]?.lower === "to") return;
+    if (isNounUse(tokens, i)) return;
     cues.push({ index: i, end: i + 1, entry, text: token.text });
   });
   return cues;
@@ -600,8 +646,8 @@ export class SentenceAttributor {
     if (CLAUSE_OPENERS.has(first.lower)) return this.clauseEnd(tokens, j, cutoffs);
     // Without "that", only verbs that commonly take a bare clause: "Miller said the US government has …".
     if (!BARE_CLAUSE_CUES.has(cue.entry.lemma)) return null;
-    if (!looksLikeClauseSubject(first) || (first.lower === "it" && tokens[j + 1]?.lower === "clear"))
-      return null;
+    const subjectLike = looksLikeClauseSubject(first) || hasFiniteVerbSoon(tokens, j + 1);
+    if (!subjectLike || (first.lower === "it" && tokens[j + 1]?.lower === "clear")) return null;
     return this.clauseEnd(tokens, j, cutoffs);
   }
 

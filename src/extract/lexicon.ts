@@ -67,6 +67,15 @@ export const ORGANIZATION_NOUNS = set(`
   survey statement readout reading
 `);
 
+/**
+ * Nouns that describe a business or institution and can stand before its name ("telecoms firm Airtel", "hostel
+ * company Safestay") or refer back to it ("the company", "the Sheffield-based firm").
+ */
+export const ORGANIZATION_DESCRIPTORS = set(`
+  company firm group agency organization organisation startup start-up maker manufacturer retailer lender
+  carrier operator chain giant insurer provider conglomerate outfit
+`);
+
 /** Documents that speak for their authors: "the email said"; "Mohammed's statement" speaks for Mohammed. */
 export const DOCUMENT_NOUNS = set(`
   statement letter report readout reading post tweet video interview speech memo email message filing

@@ -10,6 +10,7 @@ import {
   MALE_HONORIFICS,
   MALE_NAMES,
   NOT_NAMES,
+  ORGANIZATION_DESCRIPTORS,
   ORGANIZATION_KEYWORDS,
   ORGANIZATION_NOUNS,
   PERSON_NOUNS,
@@ -262,7 +263,7 @@ function nominalHead(token: Token | undefined): MentionKind | null {
   const lower = token.lower;
   if (GROUP_NOUNS.has(lower)) return "group";
   if (PERSON_NOUNS.has(lower) || TITLE_WORDS.has(lower)) return "anonymous";
-  if (ORGANIZATION_NOUNS.has(lower)) return "organization";
+  if (ORGANIZATION_NOUNS.has(lower) || ORGANIZATION_DESCRIPTORS.has(lower)) return "organization";
   if (DOCUMENT_NOUNS.has(lower)) return "anonymous";
   // Agent nouns the lists lack: "the hackers", "the user", "a novelist".
   if (/^[a-z]{4,}(ers|ists|ians)$/.test(lower)) return "group";
@@ -380,6 +381,19 @@ export function parseMention(window: readonly Token[]): Mention | null {
   while (nominalHead(tokens[headAt + 1]) && !tokens[headAt + 1]?.capitalized) headAt++;
   const kind = nominalHead(tokens[headAt]) ?? "anonymous";
   const surface = tokens.slice(0, headAt + 1);
+  // "Packaging firm Tilbury Cartons": a business noun right before a name describes that name.
+  const headWord = tokens[headAt] as Token;
+  if (ORGANIZATION_DESCRIPTORS.has(headWord.lower) && isNameToken(tokens[headAt + 1])) {
+    const nameEnd = nameRunEnd(tokens, headAt + 1);
+    const role = roleText(surface);
+    return makeMention(
+      "organization",
+      tokens.slice(headAt + 1, nameEnd),
+      tokens.slice(0, nameEnd),
+      role,
+      null,
+    );
+  }
   // "Mohammed's statement said": a document speaks for the one who wrote it.
   const owner = surface.findIndex((t) => t.possessive && isNameToken(t));
   if (owner >= 0 && DOCUMENT_NOUNS.has(tokens[headAt]?.lower ?? "")) {

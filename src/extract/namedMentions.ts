@@ -1,5 +1,11 @@
-import { DETERMINERS, PREPOSITIONS, ROLE_MODIFIERS, TITLE_WORDS } from "./lexicon.js";
-import { isNameToken, type Mention, nameRunEnd, parseMention } from "./mentions.js";
+import {
+  DETERMINERS,
+  ORGANIZATION_DESCRIPTORS,
+  PREPOSITIONS,
+  ROLE_MODIFIERS,
+  TITLE_WORDS,
+} from "./lexicon.js";
+import { isNameToken, isNominalHead, type Mention, nameRunEnd, parseMention } from "./mentions.js";
 import type { ParticipantRegistry } from "./participants.js";
 import type { Sentence } from "./sentences.js";
 import type { Token } from "./tokens.js";
@@ -68,6 +74,12 @@ function registerRun(
     return;
   }
   if (mention.kind !== "name") return;
+  // "Building products firm SIG", "hostel company Safestay": a business noun before a name makes it one.
+  const descriptor = organizationDescriptor(tokens, runStart);
+  if (descriptor) {
+    registry.resolve({ ...mention, kind: "organization", role: mention.role ?? descriptor }, paragraph);
+    return;
+  }
   const appositive = appositiveAfter(tokens, runEnd);
   // "Watson, from Johannesburg, who has written …": after a preposition the name is a place or an object.
   const afterPreposition = PREPOSITIONS.has(tokens[runStart - 1]?.lower ?? "");
@@ -76,7 +88,40 @@ function registerRun(
     return;
   }
   // A bare surname or a name seen before ("Blinken’s trip"): only a mention of someone already known.
-  registry.resolveKnown(mention);
+  // A lone capitalised word opening the sentence may be any word ("Shares fell …").
+  const ambiguous = runStart === 0 && runEnd - runStart === 1;
+  if (!registry.resolveKnown(mention) && !mention.oblique && !ambiguous && isVerbSlot(tokens[runEnd])) {
+    // "National Express managed to claw back …": an unclassified name acting as a subject may be what a
+    // later "the coach company" refers to.
+    registry.noteUnclassified(mention);
+  }
+}
+
+const MAX_DESCRIPTOR_WORDS = 4;
+
+/** The lower-case description ending in a business noun right before a name ("African telecoms firm"), or null. */
+function organizationDescriptor(tokens: readonly Token[], runStart: number): string | null {
+  const noun = tokens[runStart - 1];
+  if (noun?.kind !== "word" || noun.capitalized || !ORGANIZATION_DESCRIPTORS.has(noun.lower)) return null;
+  let start = runStart - 1;
+  while (start > 0 && runStart - start < MAX_DESCRIPTOR_WORDS) {
+    const previous = tokens[start - 1] as Token;
+    if (previous.kind !== "word" || DETERMINERS.has(previous.lower) || PREPOSITIONS.has(previous.lower))
+      break;
+    start--;
+  }
+  return tokens
+    .slice(start, runStart)
+    .map((t) => t.text)
+    .join(" ");
+}
+
+/** A lower-case word after a name: the verb of a subject ("Pets at Home was …"), not more of a name. */
+function isVerbSlot(token: Token | undefined): boolean {
+  // Not a noun the name modifies: "the Sheffield-based company".
+  return (
+    token?.kind === "word" && !token.capitalized && !PREPOSITIONS.has(token.lower) && !isNominalHead(token)
+  );
 }
 
 function withAppositive(mention: Mention, role: string | null): Mention {

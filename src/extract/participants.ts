@@ -1,4 +1,4 @@
-import { SURNAME_FIRST } from "./lexicon.js";
+import { ORGANIZATION_DESCRIPTORS, SURNAME_FIRST } from "./lexicon.js";
 import { type Gender, genderOfFirstName, type Mention } from "./mentions.js";
 import type { ExtractedParticipant, ParticipantKind } from "./types.js";
 
@@ -43,6 +43,41 @@ const PRONOUN_WINDOW_PARAGRAPHS = 1;
 
 export class ParticipantRegistry {
   private readonly participants: Participant[] = [];
+  /** Names of unknown kind seen as subjects: not participants unless a later descriptor refers to them. */
+  private readonly unclassified: Mention[] = [];
+
+  noteUnclassified(mention: Mention): void {
+    this.unclassified.push(mention);
+  }
+
+  /**
+   * "The coach company said", "the firm – which operates … – said": a definite business descriptor refers
+   * back to the latest organisation the story has been about (its subject), named as one or only acting as a
+   * subject so far.
+   */
+  private byOrganizationDescriptor(mention: Mention): Participant | undefined {
+    const head = mention.name.split(" ").at(-1)?.toLowerCase() ?? "";
+    // "the group" may as well be people or a collective described earlier: only business nouns refer back here.
+    if (!ORGANIZATION_DESCRIPTORS.has(head) || head === "group") return undefined;
+    let best: { at: number; participant?: Participant; latent?: Mention } | null = null;
+    for (const p of this.participants) {
+      if (p.kind !== "organization" || !p.named) continue;
+      // A salient mention first; one after a preposition ("at Smiths Group") only when there is no other.
+      const salient = lastBefore(p.salientAt, mention.start);
+      const any = lastBefore(p.mentionedAt, mention.start);
+      const at = salient >= 0 ? salient : any >= 0 ? any - Number.MAX_SAFE_INTEGER / 2 : -Infinity;
+      if (at > -Infinity && (!best || at > best.at)) best = { at, participant: p };
+    }
+    for (const latent of this.unclassified) {
+      if (latent.start < mention.start && (!best || latent.start > best.at))
+        best = { at: latent.start, latent };
+    }
+    if (!best) return undefined;
+    if (best.participant) return best.participant;
+    const latent = best.latent as Mention;
+    const known = this.byAlias(latent.name);
+    return known ?? this.note(this.create(latent, "organization"), latent);
+  }
 
   list(): readonly Participant[] {
     return this.participants;
@@ -152,6 +187,10 @@ export class ParticipantRegistry {
       const existing = this.byAlias(name) ?? this.byAlias(mention.surface);
       const group = existing ?? this.create({ ...mention, name }, "group");
       return this.note(group, mention);
+    }
+    if (mention.definite && mention.kind === "organization") {
+      const organization = this.byOrganizationDescriptor(mention);
+      if (organization) return this.note(organization, mention);
     }
     const known = this.byAlias(mention.name) ?? this.byAlias(mention.surface);
     if (known) return this.note(known, mention);

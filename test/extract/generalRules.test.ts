@@ -24,4 +24,30 @@ describe("general attribution rules", () => {
     });
     expect(extraction.participants.map((p) => p.name)).not.toContain("34-year-old");
   });
+
+  it("names a business by the noun before its name and refers back to it with a definite descriptor", () => {
+    const extraction = extractFixture("business-descriptors");
+    const cartons = extraction.participants.find((p) => p.name === "Tilbury Cartons");
+    expect(cartons).toMatchObject({ kind: "organization", role: "Packaging firm" });
+    expect(statementStarting(extraction, "its orders had dropped")).toMatchObject({
+      speaker: "Tilbury Cartons",
+    });
+    expect(statementStarting(extraction, "it would close two depots")).toMatchObject({
+      speaker: "Tilbury Cartons",
+      cue: "added",
+    });
+    // "Northgate Rail" had only acted as a subject; "The train operator" makes it the organisation that speaks.
+    expect(statementStarting(extraction, "demand had recovered")).toMatchObject({
+      speaker: "Northgate Rail",
+    });
+    expect(extraction.participants.find((p) => p.name === "Northgate Rail")?.kind).toBe("organization");
+    expect(extraction.participants.map((p) => p.name)).not.toContain("Harbour Foods");
+  });
+
+  it("does not read a cue word used as a noun as a verb of saying", () => {
+    const extraction = extractFixture("cue-words-as-nouns");
+    expect(extraction.statements.map((s) => s.cue)).toEqual(["said", "said"]);
+    expect(statementStarting(extraction, "demand for the service")).toMatchObject({ kind: "indirect" });
+    expect(statementStarting(extraction, "Talks on the future")).toMatchObject({ speaker: "envoy" });
+  });
 });
