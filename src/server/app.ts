@@ -2,6 +2,8 @@
  * The HTTP application: GraphQL (with GraphiQL) at /graphql and a health check at /health. Built without
  * listening, so tests call `app.fetch` directly and only the entry file opens a port.
  */
+
+import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createYoga, type Plugin } from "graphql-yoga";
 import { defaultServerSettings, type QueryLimits, type ServerSettings } from "../config.ts";
 import type { Db } from "../db/client.ts";
@@ -69,6 +71,8 @@ export function createApp(options: AppOptions) {
     healthCheckEndpoint: "/live",
     landingPage: false,
     graphiql: settings.graphiql ? graphiqlOptions : false,
+    // GraphiQL's editor bundled with the server: the default page loads it from a CDN, which breaks offline.
+    renderGraphiQL,
     maxRequestBodySize: settings.maxRequestBytes,
     batching: settings.limits.batch > 1 ? { limit: settings.limits.batch } : false,
     context: ({ request }) =>
