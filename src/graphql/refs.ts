@@ -2,10 +2,10 @@
  * References to the domain types, declared before any is implemented so that each type's file can
  * point at the others without import cycles.
  */
-import type { ArticleRow, ParticipantRow, StatementRow } from "../loaders/index.ts";
+import type { ArticleSummary, ParticipantRow, StatementRow } from "../loaders/index.ts";
 import { builder } from "./builder.ts";
 
-export const ArticleRef = builder.objectRef<ArticleRow>("Article");
+export const ArticleRef = builder.objectRef<ArticleSummary>("Article");
 export const ParticipantRef = builder.objectRef<ParticipantRow>("Participant");
 export const StatementRef = builder.objectRef<StatementRow>("Statement");
 

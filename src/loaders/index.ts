@@ -6,7 +6,6 @@ import DataLoader from "dataloader";
 import { asc, eq, inArray, sql } from "drizzle-orm";
 import type { DbExecutor } from "../db/client.ts";
 import {
-  type ArticleRow,
   articles,
   type ParticipantRow,
   participantAliases,
@@ -16,9 +15,10 @@ import {
   statementMentions,
   statements,
 } from "../db/schema.ts";
+import { type ArticleSummary, articleSummaryColumns } from "./articleSummary.ts";
 import { countRows, type ListShape, loadPages, type Page, type PageRequest } from "./pageQuery.ts";
 
-export type { ArticleRow, ParticipantRow, StatementRow };
+export type { ArticleSummary, ParticipantRow, StatementRow };
 
 function groupInKeyOrder<Row>(keys: readonly number[], rows: Row[], keyOf: (row: Row) => number): Row[][] {
   const byKey = new Map<number, Row[]>(keys.map((key) => [key, []]));
@@ -62,9 +62,18 @@ export function createLoaders(db: DbExecutor) {
 
   return {
     list,
-    article: byIdLoader<ArticleRow>((ids) =>
-      db.select().from(articles).where(inArray(articles.id, ids)).all(),
+    article: byIdLoader<ArticleSummary>((ids) =>
+      db.select(articleSummaryColumns).from(articles).where(inArray(articles.id, ids)).all(),
     ),
+    articleBody: new DataLoader<number, string>(async (ids) => {
+      const rows = db
+        .select({ id: articles.id, body: articles.body })
+        .from(articles)
+        .where(inArray(articles.id, [...ids]))
+        .all();
+      const bodyById = new Map(rows.map((row) => [row.id, row.body]));
+      return ids.map((id) => bodyById.get(id) ?? new Error(`Article ${id} has no body.`));
+    }),
     participant: new DataLoader<number, ParticipantRow | null>(async (ids) => {
       const rowsById = new Map(
         db

@@ -4,7 +4,6 @@
 import { and, getTableColumns, type SQL, sql } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import {
-  type ArticleRow,
   articleParticipants,
   articles,
   type ParticipantRow,
@@ -13,6 +12,7 @@ import {
   statementMentions,
   statements,
 } from "../db/schema.ts";
+import { type ArticleSummary, articleSummaryColumns } from "./articleSummary.ts";
 import {
   type ArticleFilter,
   type ArticleOrderField,
@@ -60,9 +60,9 @@ const statementList = listsOf<StatementRow, StatementFilter, StatementOrderField
   statementConditions,
   statementSorts,
 );
-const articleList = listsOf<ArticleRow, ArticleFilter, ArticleOrderField>(
+const articleList = listsOf<ArticleSummary, ArticleFilter, ArticleOrderField>(
   articles,
-  getTableColumns(articles),
+  articleSummaryColumns,
   articles.id,
   articleConditions,
   articleSorts,

@@ -1,5 +1,5 @@
 import { deleteArticle } from "../../ingest/edits.ts";
-import { ingestArticle } from "../../ingest/ingestFiles.ts";
+import { ingestArticle, textProblem } from "../../ingest/ingestFiles.ts";
 import { builder } from "../builder.ts";
 import { parseGlobalId } from "../globalIds.ts";
 import { ArticleRef } from "../refs.ts";
@@ -40,6 +40,11 @@ function checkIngestInput(input: typeof IngestArticleInput.$inferInput, maxBodyB
   }
   if (input.title != null && (input.title.trim() === "" || input.title.length > 1000)) {
     errors.push({ field: "input.title", message: "The title must be 1 to 1000 characters." });
+  }
+  // The body is checked by ingestArticle, for `npm run ingest` too; the other texts here.
+  for (const field of ["title", "source", "url"] as const) {
+    const problem = input[field] == null ? null : textProblem(input[field]);
+    if (problem) errors.push({ field: `input.${field}`, message: `The ${field} ${problem}.` });
   }
   return errors;
 }

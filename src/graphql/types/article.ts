@@ -42,7 +42,7 @@ const ArticleOrder = builder.inputType("ArticleOrder", {
 builder.node(ArticleRef, {
   description: "A news article and everything said in it.",
   id: { resolve: (article) => article.id },
-  isTypeOf: (value) => typeof value === "object" && value !== null && "bodyHash" in value,
+  isTypeOf: (value) => typeof value === "object" && value !== null && "title" in value,
   loadMany: (ids, context) => Promise.all(ids.map((id) => context.loaders.article.load(Number(id)))),
   fields: (t) => ({
     title: t.exposeString("title", { description: "The headline, or one derived from the text." }),
@@ -54,7 +54,10 @@ builder.node(ArticleRef, {
       description: "When it was published, as the article states; null when it does not.",
       resolve: (article) => (article.publishedAt === "" ? null : article.publishedAt),
     }),
-    body: t.exposeString("body", { description: "The text; statements' start/end offsets point into it." }),
+    body: t.string({
+      description: "The text; statements' start/end offsets point into it.",
+      resolve: (article, _args, context) => context.loaders.articleBody.load(article.id),
+    }),
     statements: t.field({
       type: StatementConnection,
       description: "Its statements in reading order.",

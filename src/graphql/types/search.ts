@@ -1,4 +1,4 @@
-import type { ArticleRow, ParticipantRow, StatementRow } from "../../loaders/index.ts";
+import type { ArticleSummary, ParticipantRow, StatementRow } from "../../loaders/index.ts";
 import {
   countMatches,
   type SearchHit,
@@ -17,7 +17,7 @@ const SearchResult = builder.unionType("SearchResult", {
 
 interface SearchEdge extends SearchHit {
   cursor: string;
-  node: ArticleRow | ParticipantRow | StatementRow;
+  node: ArticleSummary | ParticipantRow | StatementRow;
 }
 
 interface SearchConnection {
