@@ -112,6 +112,42 @@ const isPunct = (token: Token | undefined, chars: string): boolean =>
   token?.kind === "punct" && chars.includes(token.text);
 const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
+const TERM_MAX_WORDS = 3;
+const NAMING_REACH = 6;
+
+/** "called the plan a “Trojan Horse”", "what the US called a “frank and constructive” talk": someone's words. */
+function namedBy(attributions: readonly Attribution[], q: number): boolean {
+  const nearest = attributions.filter((a) => a.cue.index < q).at(-1);
+  return nearest?.cue.entry?.cueClass === "naming" && q - nearest.cue.index <= NAMING_REACH;
+}
+
+/**
+ * A short quote inside a noun phrase names or flags a term; nobody is quoted: after a determiner ("a “family
+ * plan”", "the “hacktivist group”", "under the “one country, two systems” formula") or before the noun it
+ * modifies ("dedicated “closed door” offices", "a new “quick edit” feature").
+ */
+function isTermInNounPhrase(tokens: readonly Token[], q: number): boolean {
+  const quote = tokens[q] as Token;
+  if (wordCount(quote.text) > TERM_MAX_WORDS || /[.!?]$/.test(quote.text) || quote.quote?.endsWithComma)
+    return false;
+  const previous = tokens[q - 1];
+  if (isWord(previous) && (NOUN_DETERMINERS.has(previous.lower) || previous.possessive)) return true;
+  const next = tokens[q + 1];
+  if (!isWord(next) || next.capitalized) return false;
+  const functionWord =
+    PREPOSITIONS.has(next.lower) ||
+    SUBORDINATORS.has(next.lower) ||
+    COORDINATORS.has(next.lower) ||
+    AUXILIARIES.has(next.lower) ||
+    FINITE_AUXILIARIES.has(next.lower) ||
+    DETERMINERS.has(next.lower) ||
+    PRONOUNS.has(next.lower) ||
+    TIME_WORDS.has(next.lower) ||
+    /ly$/.test(next.lower) ||
+    cueEntry(next.lower) !== undefined;
+  return !functionWord;
+}
+
 /** Whether the words before ", X said" are what X said, not a circumstance ("In a statement Monday, …"). */
 function isTrailingClause(clause: readonly Token[]): boolean {
   const first = clause[0];
@@ -205,11 +241,16 @@ function circumstanceLength(tokens: readonly Token[], index: number): number {
   return 0;
 }
 
+/** "not", "never", and contracted negations with either apostrophe ("wouldn't", "wouldn’t"). */
+function isNegation(token: Token): boolean {
+  return NEGATIONS.has(token.lower) || /n[’']t$/.test(token.lower);
+}
+
 function isNegated(tokens: readonly Token[], index: number): boolean {
   for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
     const token = tokens[i];
     if (!isWord(token)) return false;
-    if (NEGATIONS.has(token.lower) || token.lower.endsWith("n't")) return true;
+    if (isNegation(token)) return true;
     if (token.lower === "to" && REFUSAL_VERBS.has(tokens[i - 1]?.lower ?? "")) return true;
     if (!AUXILIARIES.has(token.lower) && token.lower !== "to") return false;
   }
@@ -665,9 +706,7 @@ export class SentenceAttributor {
       // ", but would not say whether …": a refusal ends the reported clause.
       if (isPunct(tokens[k], ",;") && COORDINATORS.has(tokens[k + 1]?.lower ?? "")) {
         const tail = tokens.slice(k + 2, k + 6);
-        if (
-          tail.some((t) => NEGATIONS.has(t.lower) || t.lower.endsWith("n't") || REFUSAL_VERBS.has(t.lower))
-        ) {
+        if (tail.some((t) => isNegation(t) || REFUSAL_VERBS.has(t.lower))) {
           end = k;
           break;
         }
@@ -797,7 +836,7 @@ export class SentenceAttributor {
     const sentenceSpeaker = [...quoteAttribution.values(), ...attributions][0] ?? null;
     tokens.forEach((token, q) => {
       const quote = token.quote;
-      if (!quote) return;
+      if (!quote || (isTermInNounPhrase(tokens, q) && !namedBy(attributions, q))) return;
       const own = quoteAttribution.get(q);
       if (q === 0 || (q === 1 && isPunct(tokens[0], "("))) {
         const direct = own === undefined || own.slotStart <= q + 2;

@@ -50,4 +50,21 @@ describe("general attribution rules", () => {
     expect(statementStarting(extraction, "demand for the service")).toMatchObject({ kind: "indirect" });
     expect(statementStarting(extraction, "Talks on the future")).toMatchObject({ speaker: "envoy" });
   });
+
+  it("keeps short quotes inside a noun phrase as terms, unless a naming verb quotes them", () => {
+    const extraction = extractFixture("terms-in-noun-phrases");
+    const texts = extraction.statements.map((s) => s.text);
+    expect(texts).not.toContain("green corridor");
+    expect(texts).not.toContain("quiet streets");
+    expect(statementStarting(extraction, "the “quiet streets” trial")).toMatchObject({
+      kind: "indirect",
+      speaker: "Residents",
+    });
+    expect(statementStarting(extraction, "vanity project")).toMatchObject({
+      kind: "partial",
+      speaker: "Critics",
+    });
+    // "wouldn’t confirm whether …", with a curly apostrophe, is a refusal, not a statement.
+    expect(extraction.statements).toHaveLength(2);
+  });
 });
