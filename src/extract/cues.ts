@@ -44,7 +44,11 @@ function regularForms(lemma: string): string[] {
   if (/[^aeiou]y$/.test(lemma))
     return [lemma, `${lemma.slice(0, -1)}ies`, `${lemma.slice(0, -1)}ied`, `${lemma}ing`];
   if (/(s|sh|ch|x|z)$/.test(lemma)) return [lemma, `${lemma}es`, `${lemma}ed`, `${lemma}ing`];
-  return [lemma, `${lemma}s`, `${lemma}ed`, `${lemma}ing`];
+  // A final consonant after one vowel may double ("concurred", "regretted"); both spellings are listed.
+  const doubled = /[^aeiou][aeiou][bdglmnprt]$/.test(lemma)
+    ? [`${lemma}${lemma.at(-1)}ed`, `${lemma}${lemma.at(-1)}ing`]
+    : [];
+  return [lemma, `${lemma}s`, `${lemma}ed`, `${lemma}ing`, ...doubled];
 }
 
 function buildLexicon(): Map<string, CueEntry> {

@@ -44,9 +44,10 @@ describe("general attribution rules", () => {
     expect(extraction.participants.map((p) => p.name)).not.toContain("Harbour Foods");
   });
 
-  it("does not read a cue word used as a noun as a verb of saying", () => {
+  it("does not read a cue word used as a noun as a verb of saying, and knows doubled inflections", () => {
     const extraction = extractFixture("cue-words-as-nouns");
-    expect(extraction.statements.map((s) => s.cue)).toEqual(["said", "said"]);
+    // "concurred": a doubled final consonant is still the cue "concur".
+    expect(extraction.statements.map((s) => s.cue)).toEqual(["said", "said", "concurred"]);
     expect(statementStarting(extraction, "demand for the service")).toMatchObject({ kind: "indirect" });
     expect(statementStarting(extraction, "Talks on the future")).toMatchObject({ speaker: "envoy" });
   });
