@@ -10,6 +10,10 @@ import { loadTrustedDocuments } from "./trustedDocuments.ts";
 
 function start(): void {
   const config = loadConfig();
+  // Read before touching the database, so that a bad manifest stops start-up before anything is written.
+  const trustedDocuments = config.trustedDocuments
+    ? loadTrustedDocuments(config.trustedDocuments)
+    : undefined;
   const { connection, db } = openDatabase(config.databaseUrl);
   const seeded = seedIfEmpty(db);
   for (const outcome of seeded ?? []) {
@@ -26,7 +30,7 @@ function start(): void {
     graphiql: config.graphiql,
     maxRequestBytes: config.maxRequestBytes,
     maxArticleBytes: config.maxArticleBytes,
-    ...(config.trustedDocuments ? { trustedDocuments: loadTrustedDocuments(config.trustedDocuments) } : {}),
+    ...(trustedDocuments ? { trustedDocuments } : {}),
   });
   const server = createServer(app);
 
@@ -44,11 +48,23 @@ function start(): void {
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
 
+  server.on("error", (error: NodeJS.ErrnoException) => {
+    const reason =
+      error.code === "EADDRINUSE"
+        ? `port ${config.port} on ${config.host} is already in use (set PORT to another one)`
+        : error.code === "EACCES"
+          ? `no permission to listen on port ${config.port} (use one above 1023)`
+          : error.message;
+    console.error(`Cannot serve: ${reason}`);
+    connection.close();
+    process.exit(1);
+  });
   server.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : config.port;
     const host = config.host.includes(":") ? `[${config.host}]` : config.host;
     console.log(`Quotegraph GraphQL API at http://${host}:${port}/graphql (GraphiQL in a browser)`);
+    console.log(`Quote explorer at http://${host}:${port}/`);
   });
 }
 
