@@ -91,7 +91,8 @@ export const GROUP_NOUNS = set(`
   colleagues people players fans protesters campaigners advocates organizers organisers authors
   republicans democrats conservatives liberals voters parents families executives aides advisers advisors
   regulators negotiators participants volunteers survivors victims departments agencies companies firms
-  governments countries organizations organisations ministries hackers
+  governments countries organizations organisations ministries hackers veterans citizens delegates investors
+  donors shareholders immigrants applicants consultants inspectors auditors commentators operators directors
 `);
 
 /** Words in a name that make it an organisation. Capitalised in text. */

@@ -15,9 +15,11 @@ import {
   ORGANIZATION_NOUNS,
   PERSON_NOUNS,
   PLACES,
+  PREPOSITIONS,
   PRONOUNS,
   ROLE_MODIFIERS,
   SUBORDINATORS,
+  TIME_WORDS,
   TITLE_WORDS,
 } from "./lexicon.js";
 import type { Token } from "./tokens.js";
@@ -332,6 +334,43 @@ function conjunction(tokens: readonly Token[]): Mention | null {
   return { ...group, name: `${left.name} and ${other.name}`, members };
 }
 
+/** Quantifiers that may precede a plural head: "many veterans of …", "some members of …". */
+const QUANTIFIERS = new Set(["many", "most", "some", "several", "few", "all", "both", "other", "former"]);
+
+/**
+ * A plural group noun with an "of"-complement is one group, named by the whole phrase: "Veterans of Ireland’s
+ * diplomatic service" (not the name "Veterans of Ireland"), "participants of both trials", "members of the
+ * board". The complement ends at punctuation, another preposition or a time word ("… on Tuesday").
+ */
+function groupWithComplement(tokens: readonly Token[]): Mention | null {
+  let head = 0;
+  while (
+    isWord(tokens[head]) &&
+    (DETERMINERS.has((tokens[head] as Token).lower) || QUANTIFIERS.has((tokens[head] as Token).lower))
+  )
+    head++;
+  const headToken = tokens[head];
+  if (!isWord(headToken) || headToken.possessive || nominalHead(headToken) !== "group") return null;
+  if (!/s$/.test(headToken.lower) || tokens[head + 1]?.lower !== "of") return null;
+  let end = head + 2;
+  while (end < tokens.length) {
+    const token = tokens[end] as Token;
+    if (
+      !isWord(token) ||
+      (PREPOSITIONS.has(token.lower) && token.lower !== "of") ||
+      TIME_WORDS.has(token.lower)
+    )
+      break;
+    end++;
+  }
+  // "Veterans of Foreign Wars": a capitalised complement makes the whole an institution's name.
+  const complement = tokens.slice(head + 2, end);
+  if (!complement.length || (headToken.capitalized && complement.every((t) => t.capitalized))) return null;
+  const surface = tokens.slice(0, end);
+  const nameTokens = tokens.slice(head, end).map((t, i) => (i === 0 ? { ...t, text: t.lower } : t));
+  return makeMention("group", nameTokens, surface, null, null);
+}
+
 /** Parses a speaker slot or any noun-phrase window into a mention; null when it names nobody. */
 export function parseMention(window: readonly Token[]): Mention | null {
   let tokens = withoutParentheticals(window).filter((t) => t.kind !== "punct" || t.text === "&");
@@ -352,6 +391,8 @@ export function parseMention(window: readonly Token[]): Mention | null {
   if (joined) return joined;
   const titled = titledName(tokens);
   if (titled) return titled;
+  const complemented = groupWithComplement(tokens);
+  if (complemented) return complemented;
   const headIndex = tokens.findIndex((t, i) => i > 0 && nominalHead(t) !== null && !t.capitalized);
   const runStart = tokens.findIndex((t) => isNameToken(t));
   if (runStart >= 0 && (headIndex < 0 || runStart < headIndex)) {

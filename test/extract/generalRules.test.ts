@@ -68,4 +68,21 @@ describe("general attribution rules", () => {
     // "wouldn’t confirm whether …", with a curly apostrophe, is a refusal, not a statement.
     expect(extraction.statements).toHaveLength(2);
   });
+
+  it("names a plural group noun with its of-complement, and refers back to it with they", () => {
+    const extraction = extractFixture("group-of-complement");
+    expect(statementStarting(extraction, "the new tower")).toMatchObject({
+      speaker: "members of the city’s planning board",
+    });
+    expect(statementStarting(extraction, "the harbour’s value")).toMatchObject({
+      speaker: "members of the city’s planning board",
+    });
+    expect(statementStarting(extraction, "the beaches were dirtier")).toMatchObject({
+      speaker: "volunteers of both clean-up crews",
+    });
+    // A capitalised complement is an institution's name, not a group description.
+    expect(statementStarting(extraction, "the memorial should stay")).toMatchObject({
+      speaker: "Veterans of Foreign Wars",
+    });
+  });
 });
