@@ -5,13 +5,37 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
 import type { DbExecutor } from "../db/client.ts";
-import { extractArticle, readArticleFile } from "../extract/index.ts";
+import { ArticleFormatError, extractArticle, readArticleFile } from "../extract/index.ts";
 import type { ArticleInput } from "../extract/types.ts";
 import { type StoreResult, storeExtraction } from "./storeExtraction.ts";
 
 const articleExtensions = new Set([".txt", ".md"]);
 
+/**
+ * Control characters other than tab and line breaks (NUL, escape, backspace, DEL…): binary data, not text.
+ * Tab, LF, VT, FF and CR are layout, which extraction reads as spaces and line breaks.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const controlCharacter = /[\u0000-\u0008\u000e-\u001f\u007f]/;
+/** A UTF-16 surrogate without its pair: SQLite cannot store it, so the text and its offsets would change. */
+const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** What makes `text` unfit to store as article text, or null. */
+export function textProblem(text: string): string | null {
+  const control = controlCharacter.exec(text);
+  if (control) {
+    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+    return `contains a control character (U+${code}) at offset ${control.index}: send plain text`;
+  }
+  const surrogate = loneSurrogate.exec(text);
+  if (surrogate) return `is not well-formed Unicode (a lone surrogate at offset ${surrogate.index})`;
+  return null;
+}
+
+/** Extracts and stores one article; a body that is not plain text is refused before anything is written. */
 export function ingestArticle(db: DbExecutor, input: ArticleInput): StoreResult {
+  const problem = textProblem(input.body);
+  if (problem) throw new ArticleFormatError(`article body ${problem}`);
   return storeExtraction(db, extractArticle(input));
 }
 
