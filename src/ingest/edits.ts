@@ -92,12 +92,10 @@ export function updateStatement(db: DbExecutor, id: number, requested: Statement
       // Text that is no longer in the body has no position to highlight.
       position = locate(article?.body ?? "", changes.text, current.start) ?? { start: null, end: null };
     }
-    const updated = tx
-      .update(statements)
-      .set({ ...changes, ...position })
-      .where(eq(statements.id, id))
-      .returning()
-      .get();
+    const values = { ...changes, ...position };
+    // Nothing asked for: the statement stays as it is (an UPDATE with no columns is not valid SQL).
+    if (Object.values(values).every((value) => value === undefined)) return current;
+    const updated = tx.update(statements).set(values).where(eq(statements.id, id)).returning().get();
     if (changes.speakerId !== undefined) refreshStatementCounts(tx, [current.speakerId, updated.speakerId]);
     return updated;
   });
