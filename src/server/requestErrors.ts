@@ -40,6 +40,24 @@ function isUnexpected(error: GraphQLError): boolean {
 
 export const maskedMessage = "Unexpected error.";
 
+/**
+ * graphql-js reports some problems with a request without a code: variable values that do not fit their
+ * types ("Variable \"$first\" got invalid value …"), or an operation type the schema lacks. They are the
+ * client's, so they get one: BAD_USER_INPUT for variables, BAD_REQUEST otherwise.
+ */
+function withCode(error: GraphQLError): GraphQLError {
+  if (typeof error.extensions?.code === "string" || isUnexpected(error)) return error;
+  const code = error.message.startsWith('Variable "$') ? "BAD_USER_INPUT" : "BAD_REQUEST";
+  return new GraphQLError(error.message, {
+    ...(error.nodes ? { nodes: error.nodes } : {}),
+    ...(error.source ? { source: error.source } : {}),
+    ...(error.positions ? { positions: error.positions } : {}),
+    ...(error.path ? { path: error.path } : {}),
+    ...(error.originalError ? { originalError: error.originalError } : {}),
+    extensions: { ...error.extensions, code },
+  });
+}
+
 export function requestErrorsPlugin(logError: ErrorLogger): Plugin<GraphQLContext> {
   return {
     onRequest: ({ request }) => {
@@ -65,5 +83,11 @@ export function requestErrorsPlugin(logError: ErrorLogger): Plugin<GraphQLContex
         setResult({ ...result, errors });
       },
     }),
+    onExecutionResult: ({ result, setResult }) => {
+      if (!result || Symbol.asyncIterator in result || Array.isArray(result)) return;
+      const errors = result.errors as readonly GraphQLError[] | undefined;
+      if (!errors?.some((error) => typeof error.extensions?.code !== "string")) return;
+      setResult({ ...result, errors: errors.map(withCode) });
+    },
   };
 }
