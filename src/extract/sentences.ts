@@ -33,11 +33,17 @@ function attributionFollows(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+/** Finite verbs that show a clause of its own after the cue ("… claimed the group was based …"). */
+const FINITE_VERBS = new Set(
+  "is are was were has have had will would can could may might must should shall does did".split(" "),
+);
+
 function attributionEndsSoon(tokens: readonly Token[], from: number): boolean {
   for (let i = from; i < tokens.length && i - from <= CIRCUMSTANCE_REACH; i++) {
     const token = tokens[i] as Token;
     if (token.kind === "quote" || token.kind === "punct") return true;
-    if (token.lower === "that") return false;
+    // A reported clause of its own after the cue: a new sentence that reports something else.
+    if (token.lower === "that" || FINITE_VERBS.has(token.lower)) return false;
   }
   return from >= tokens.length;
 }

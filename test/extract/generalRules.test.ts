@@ -85,4 +85,15 @@ describe("general attribution rules", () => {
       speaker: "Veterans of Foreign Wars",
     });
   });
+
+  it("ends the sentence after a quote with its own full stop when a new report with its own clause follows", () => {
+    const extraction = extractFixture("quote-then-new-report");
+    expect(statementStarting(extraction, "it got in through")).toMatchObject({
+      kind: "indirect",
+      text: "it got in through “an old contractor account that nobody had closed.”",
+    });
+    expect(statementStarting(extraction, "the group had operated")).toMatchObject({ cue: "claimed" });
+    // Without a clause of its own, the words after the quote are still its attribution.
+    expect(statementStarting(extraction, "We are not done")).toMatchObject({ speaker: "Ana Ruiz" });
+  });
 });
