@@ -13,7 +13,7 @@ import {
   TIME_WORDS,
   TITLE_WORDS,
 } from "./lexicon.js";
-import { isNameToken, isNominalHead, type Mention, parseMention } from "./mentions.js";
+import { isNameToken, isNominalHead, type Mention, nameRunEnd, parseMention } from "./mentions.js";
 import type { Participant, ParticipantRegistry } from "./participants.js";
 import type { Sentence } from "./sentences.js";
 import type { Token } from "./tokens.js";
@@ -323,6 +323,8 @@ function clauseStart(
     const token = tokens[i] as Token;
     if (token.text === ")") depth++;
     else if (token.text === "(") depth--;
+    // An unmatched opening parenthesis: the clause is a parenthetical of its own ("(it does say …)").
+    if (depth < 0) break;
     if (depth > 0 || token.text === "(" || token.text === ")") continue;
     if (token.kind === "quote" || (token.kind === "punct" && token.text !== "&" && token.text !== "-")) break;
     if (punctuationOnly) continue;
@@ -511,6 +513,32 @@ function rightSlot(tokens: readonly Token[], cueEnd: number): Slot | null {
   return { mention, start: cueEnd, end, role };
 }
 
+/**
+ * Whether a finite verb starts at `index` (after adverbs): an auxiliary or modal, a verb of saying or
+ * believing, or a past or third-person form ("Strava is", "Abu Ghaith had", "Kret says", "she quickly added").
+ */
+function looksFinite(tokens: readonly Token[], index: number): boolean {
+  let i = index;
+  while (isWord(tokens[i]) && /ly$/.test((tokens[i] as Token).lower)) i++;
+  const verb = tokens[i];
+  if (!isWord(verb) || verb.capitalized) return false;
+  if (FINITE_AUXILIARIES.has(verb.lower) || BELIEF_VERBS.has(verb.lower)) return true;
+  const cue = cueEntry(verb.lower);
+  if (cue) return !verb.lower.endsWith("ing");
+  return /[^s]ed$/.test(verb.lower) && !isNominalHead(verb);
+}
+
+/** Whether a pronoun can refer to a participant: he/she to a person of that gender, it/they to a collective. */
+function pronounFits(pronoun: Mention, participant: Participant): boolean {
+  if (pronoun.name === "they") return participant.kind === "group" || participant.kind === "organization";
+  if (pronoun.name === "it") return participant.kind === "organization";
+  if (pronoun.gender === null) return false;
+  return (
+    (participant.kind === "person" || participant.kind === "anonymous") &&
+    (participant.gender === null || participant.gender === pronoun.gender)
+  );
+}
+
 /** Collects a sentence's statements, once per span, and records who spoke where for pronoun resolution. */
 class StatementSink {
   readonly statements: FoundStatement[] = [];
@@ -548,13 +576,51 @@ class StatementSink {
 export class SentenceAttributor {
   constructor(private readonly registry: ParticipantRegistry) {}
 
-  private resolve(slot: Slot, paragraph: number): Participant | null {
+  private resolve(slot: Slot, paragraph: number, tokens?: readonly Token[]): Participant | null {
+    if (tokens && slot.mention.kind === "pronoun") {
+      const bound = this.sentenceAntecedent(tokens, slot.start, slot.mention, paragraph);
+      if (bound) {
+        if (!bound.gender && slot.mention.gender) bound.gender = slot.mention.gender;
+        return bound;
+      }
+    }
     const mention = slot.role && !slot.mention.role ? { ...slot.mention, role: slot.role } : slot.mention;
     const participant = this.registry.resolve(mention, paragraph) ?? null;
     if (participant && slot.role && !participant.role) participant.role = slot.role;
     if (participant && slot.role && participant.kind === "person")
       participant.aliases.add(`the ${slot.role}`.replace(/^the (the|a|an) /i, "the "));
     return participant;
+  }
+
+  /**
+   * A pronoun speaker prefers the nearest subject before it in its own sentence ("Strava is cagey on the
+   * details (it does say …)", "… that Abu Ghaith had no role when he warned …"): the name whose verb follows it,
+   * when that name is a known participant of a kind and gender the pronoun can refer to.
+   */
+  private sentenceAntecedent(
+    tokens: readonly Token[],
+    before: number,
+    pronoun: Mention,
+    paragraph: number,
+  ): Participant | null {
+    for (let i = before - 1; i >= 0; i--) {
+      if (!isNameToken(tokens[i]) || isNameToken(tokens[i - 1])) continue;
+      const end = nameRunEnd(tokens, i);
+      if (tokens[end - 1]?.possessive || !looksFinite(tokens, end)) continue;
+      const mention = parseMention(tokens.slice(i, end));
+      if (!mention) continue;
+      const known = this.registry.resolveKnown(mention);
+      if (known) {
+        if (pronounFits(pronoun, known)) return known;
+        continue;
+      }
+      // A name of unknown kind acting as the subject takes the kind the pronoun gives it.
+      if (mention.kind === "name" && pronoun.name !== "they") {
+        const kind = pronoun.name === "it" ? "organization" : "person";
+        return this.registry.resolve({ ...mention, kind, gender: pronoun.gender }, paragraph) ?? null;
+      }
+    }
+    return null;
   }
 
   /** Every cue of the sentence with its speaker slot, normal order first, inverted order otherwise. */
@@ -602,7 +668,7 @@ export class SentenceAttributor {
       const left =
         !before || before.kind === "quote" || isPunct(before, ":;") ? null : leftSlot(tokens, cue.index);
       if (left) {
-        const speaker = this.resolve(left, paragraph);
+        const speaker = this.resolve(left, paragraph, tokens);
         found.push({
           cue,
           speaker,
@@ -695,7 +761,14 @@ export class SentenceAttributor {
   private clauseEnd(tokens: readonly Token[], start: number, cutoffs: number[]): [number, number] | null {
     let end = tokens.length;
     for (const cut of cutoffs) if (cut > start && cut < end) end = cut;
+    let depth = 0;
     for (let k = start; k < end; k++) {
+      // A closing parenthesis the clause did not open ends it: the report was a parenthetical.
+      if (tokens[k]?.text === "(") depth++;
+      else if (tokens[k]?.text === ")" && --depth < 0) {
+        end = k;
+        break;
+      }
       // ", adding that …", ", citing …" and a spaced dash start something else than the reported clause.
       const next = tokens[k + 1]?.lower ?? "";
       const breaks = isPunct(tokens[k], ",") && (PARTICIPLE_TAILS.test(next) || CLAUSE_BREAKERS.has(next));
@@ -783,7 +856,7 @@ export class SentenceAttributor {
         if (slot && slot.start === k && named) {
           const verb = tokens[slot.end];
           const cue: Cue = { index: slot.end, end: slot.end + 1, entry: null, text: verb?.text ?? "" };
-          quoteAttribution.set(q, this.slotAttribution(cue, slot, paragraph));
+          quoteAttribution.set(q, this.slotAttribution(cue, slot, paragraph, tokens));
         }
       }
     }
@@ -805,14 +878,14 @@ export class SentenceAttributor {
       if (!entry || !slot) continue;
       quoteAttribution.set(
         q,
-        this.slotAttribution({ index: q, end: q + 1, entry, text: firstWord }, slot, paragraph),
+        this.slotAttribution({ index: q, end: q + 1, entry, text: firstWord }, slot, paragraph, tokens),
       );
     }
     return quoteAttribution;
   }
 
-  private slotAttribution(cue: Cue, slot: Slot, paragraph: number): Attribution {
-    const speaker = this.resolve(slot, paragraph);
+  private slotAttribution(cue: Cue, slot: Slot, paragraph: number, tokens?: readonly Token[]): Attribution {
+    const speaker = this.resolve(slot, paragraph, tokens);
     const slotEnd = Math.max(slot.end, cue.end);
     return {
       cue,

@@ -96,4 +96,16 @@ describe("general attribution rules", () => {
     // Without a clause of its own, the words after the quote are still its attribution.
     expect(statementStarting(extraction, "We are not done")).toMatchObject({ speaker: "Ana Ruiz" });
   });
+
+  it("reads a report in parentheses, and binds a pronoun speaker to the nearest subject of its own sentence", () => {
+    const extraction = extractFixture("parenthetical-and-bound-pronoun");
+    // "(it does say …)": the clause ends at the closing parenthesis; "it" is the sentence's subject, not the
+    // organisation that spoke last.
+    expect(statementStarting(extraction, "the discount will differ")).toMatchObject({
+      text: "the discount will differ by route",
+      speaker: "Harbourline",
+    });
+    // "… that Daniel Veldt had no role … when he wrote": the nearest subject, not the last speaker.
+    expect(statementStarting(extraction, "the accounts were")).toMatchObject({ speaker: "Daniel Veldt" });
+  });
 });
