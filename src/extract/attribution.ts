@@ -98,7 +98,9 @@ const SCARE_QUOTE_MAX_WORDS = 2;
 const COORDINATORS = new Set(["and", "but", "or"]);
 const BE_FORMS = new Set(["is", "was", "were", "are", "been", "being", "be"]);
 const PARTICIPLE_TAILS =
-  /^(citing|adding|referring|saying|noting|stressing|acknowledging|sending|making|according)$/;
+  /^(citing|adding|referring|saying|noting|stressing|acknowledging|sending|making|according|meaning)$/;
+/** Words after ", which is" that judge the whole report: a sentential relative of the writer's ("which is ironic"). */
+const EVALUATIVE = /^(why|how|\w+(ic|ous|ful|able|ible|ing|al|ive))$/;
 const INFINITIVE_CUES = new Set(["warn", "urge", "caution"]);
 /** Cues that often take their clause without "that" ("said the plan failed"); others need "that" or a wh-word. */
 const BARE_CLAUSE_CUES = new Set(
@@ -528,6 +530,25 @@ function looksFinite(tokens: readonly Token[], index: number): boolean {
   return /[^s]ed$/.test(verb.lower) && !isNominalHead(verb);
 }
 
+/**
+ * ", which is ironic since …", ", which means …": a relative clause about the whole report is the writer's
+ * comment, not part of what was said (", which was approved in May," describes a noun and stays).
+ */
+function isSententialRelative(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index]?.lower !== "which") return false;
+  const verb = tokens[index + 1]?.lower ?? "";
+  if (verb === "means" || verb === "meant") return true;
+  if (!BE_FORMS.has(verb)) return false;
+  let k = index + 2;
+  while (
+    isWord(tokens[k]) &&
+    /^(also|very|rather|quite|somewhat|particularly|especially)$/.test((tokens[k] as Token).lower)
+  )
+    k++;
+  const word = tokens[k];
+  return isWord(word) && !word.capitalized && EVALUATIVE.test(word.lower) && !/ed$/.test(word.lower);
+}
+
 /** Whether a pronoun can refer to a participant: he/she to a person of that gender, it/they to a collective. */
 function pronounFits(pronoun: Mention, participant: Participant): boolean {
   if (pronoun.name === "they") return participant.kind === "group" || participant.kind === "organization";
@@ -745,7 +766,12 @@ export class SentenceAttributor {
       const token = tokens[k] as Token;
       // A pronoun means the clause has begun without "that": "saying he had received word … that …".
       if (!isWord(token) || (cueEntry(token.lower) && k > j) || PRONOUNS.has(token.lower)) break;
-      if (token.lower === "that") return this.clauseEnd(tokens, k + 1, cutoffs);
+      if (token.lower === "that") {
+        // "said that, while …, CLAUSE": a fronted subordinate clause belongs to the report.
+        const fronted =
+          isPunct(tokens[k + 1], ",") && ADVERBIAL_SUBORDINATORS.has(tokens[k + 2]?.lower ?? "");
+        return this.clauseEnd(tokens, fronted ? k + 2 : k + 1, cutoffs);
+      }
     }
     for (let skip = circumstanceLength(tokens, j); skip > 0; skip = circumstanceLength(tokens, j)) j += skip;
     const first = tokens[j];
@@ -771,7 +797,9 @@ export class SentenceAttributor {
       }
       // ", adding that …", ", citing …" and a spaced dash start something else than the reported clause.
       const next = tokens[k + 1]?.lower ?? "";
-      const breaks = isPunct(tokens[k], ",") && (PARTICIPLE_TAILS.test(next) || CLAUSE_BREAKERS.has(next));
+      const breaks =
+        isPunct(tokens[k], ",") &&
+        (PARTICIPLE_TAILS.test(next) || CLAUSE_BREAKERS.has(next) || isSententialRelative(tokens, k + 1));
       if (breaks || isSpacedDash(tokens, k)) {
         end = k;
         break;
@@ -998,6 +1026,9 @@ export class SentenceAttributor {
       }
       // "Still, the research …": a leading adverb is the writer's; "Wang, the …, attended" is not.
       const start = isWord(opener) && isPunct(tokens[1], ",") && !isNameToken(opener) ? 2 : 0;
+      // "Regulators have concluded it is …, according to a letter": the source of a report already attributed.
+      const reported = clauses.some(([s, e, a]) => a !== attribution && s >= start && e <= comma);
+      if (text === "according to" && reported) continue;
       const before = tokens[comma - 1];
       if (
         !isTrailingClause(tokens.slice(start, comma)) ||

@@ -108,4 +108,26 @@ describe("general attribution rules", () => {
     // "… that Daniel Veldt had no role … when he wrote": the nearest subject, not the last speaker.
     expect(statementStarting(extraction, "the accounts were")).toMatchObject({ speaker: "Daniel Veldt" });
   });
+
+  it("bounds a reported clause: writer's comments after it, a fronted subordinate clause inside it", () => {
+    const extraction = extractFixture("clause-boundaries");
+    const texts = extraction.statements.map((s) => s.text);
+    // ", which is remarkable since …" and ", meaning that …" are the writer's comments on the report.
+    expect(texts).toContain(
+      "the genre was “never my thing” and she had not read a single romance before starting",
+    );
+    expect(texts).toContain("evening opening will be a paid service");
+    // A relative clause on a noun, closed by its comma, stays inside.
+    expect(texts).toContain("the bridge, which was built in 1931, would close for repairs");
+    // "said that, while …, CLAUSE".
+    expect(statementStarting(extraction, "while “the budget")).toMatchObject({
+      kind: "indirect",
+      speaker: "Tom Reilly",
+    });
+    // "…, according to a report": the source of a report already attributed is no second statement.
+    expect(statementStarting(extraction, "it is “unsafe to operate”")).toMatchObject({
+      speaker: "Inspectors",
+    });
+    expect(extraction.statements.filter((s) => s.cue === "according to")).toHaveLength(0);
+  });
 });
