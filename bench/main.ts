@@ -4,6 +4,7 @@
  *   npm run bench                      generate or reuse the cached corpus, import it, run W1–W6, print the table
  *   npm run bench -- --generate [--articles N --participants N --statements N --seed S --out FILE]
  *   npm run bench -- --duration 30 --warmup 5 --only W4 --profile
+ *   npm run bench -- --soak [--duration 60 --connections 50]   mixed reads and writes, errors and memory (soak.ts)
  *
  * Servers listen on 127.0.0.1, port 0, in child processes; every load run is bounded by its duration.
  */
@@ -279,4 +280,10 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+if (process.argv.includes("--soak")) {
+  // The soak run (issue 5): its own options, see bench/soak.ts.
+  const { runSoakCli } = await import("./soak.ts");
+  process.exitCode = await runSoakCli(process.argv.slice(2));
+} else {
+  await main();
+}
