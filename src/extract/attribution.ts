@@ -553,6 +553,7 @@ function isSententialRelative(tokens: readonly Token[], index: number): boolean 
 function pronounFits(pronoun: Mention, participant: Participant): boolean {
   if (pronoun.name === "they") return participant.kind === "group" || participant.kind === "organization";
   if (pronoun.name === "it") return participant.kind === "organization";
+  if (pronoun.epithet) return participant.kind === "person";
   if (pronoun.gender === null) return false;
   return (
     (participant.kind === "person" || participant.kind === "anonymous") &&
@@ -595,11 +596,26 @@ class StatementSink {
 }
 
 export class SentenceAttributor {
+  /** The person a narrative sentence just before, in the same paragraph, was about; with its paragraph. */
+  private previousSubject: { paragraph: number; participant: Participant } | null = null;
+
   constructor(private readonly registry: ParticipantRegistry) {}
 
   private resolve(slot: Slot, paragraph: number, tokens?: readonly Token[]): Participant | null {
-    if (tokens && slot.mention.kind === "pronoun") {
-      const bound = this.sentenceAntecedent(tokens, slot.start, slot.mention, paragraph);
+    if (tokens && (slot.mention.kind === "pronoun" || slot.mention.epithet)) {
+      let bound =
+        slot.mention.kind === "pronoun"
+          ? this.sentenceAntecedent(tokens, slot.start, slot.mention, paragraph)
+          : null;
+      // "Royce Mendes, …, was a bit more cautious. He said …", "Cole scored twice. “…,” said the 19-year-old":
+      // a pronoun that opens its sentence (after a quote at most) continues the subject of the narrative
+      // sentence before it, rather than the last speaker.
+      const previous = this.previousSubject;
+      const opens = tokens
+        .slice(0, slot.start)
+        .every((t) => !isWord(t) || cueEntry(t.lower) !== undefined || AUXILIARIES.has(t.lower));
+      if (!bound && opens && previous?.paragraph === paragraph)
+        bound = pronounFits(slot.mention, previous.participant) ? previous.participant : null;
       if (bound) {
         if (!bound.gender && slot.mention.gender) bound.gender = slot.mention.gender;
         return bound;
@@ -706,7 +722,7 @@ export class SentenceAttributor {
       if (invertible && (!before || before.kind === "quote" || isPunct(before, ",:;—–-"))) {
         const right = rightSlot(tokens, cue.end);
         if (right && right.mention.kind !== "pronoun") {
-          const speaker = this.resolve(right, paragraph);
+          const speaker = this.resolve(right, paragraph, tokens);
           found.push({
             cue,
             speaker,
@@ -855,6 +871,8 @@ export class SentenceAttributor {
       sink.emit((tokens[start] as Token).start, (tokens[end - 1] as Token).end, "indirect", attribution);
     }
     this.emitTrailingClauses(tokens, attributions, clauses, sink);
+    const subject = sink.statements.length ? null : this.narrativeSubject(sentence);
+    this.previousSubject = subject ? { paragraph, participant: subject } : null;
     return sink.statements.sort((a, b) => a.start - b.start);
   }
 

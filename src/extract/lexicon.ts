@@ -195,6 +195,22 @@ export const FEMALE_NAMES = set(`
   theresa angela ursula marine giorgia jacinda nicola liz priti yulia svetlana natalia olga irina tatiana
   marina eva sabrina juliana clare carolyn emily susan lisa elena sofia ana lucia carmen isabel
   fatima aisha leila mei ling yan hui jing xiu
+  katie jodie jodi alison allison amelia anne annie audrey beth bethany bridget caroline cassandra chloe claire
+  clara claudia colleen courtney dana daisy dawn deirdre eileen elaine eleanor ella ellen eloise emilia erin
+  esther eve fiona florence freya gabrielle gemma georgia gillian gina hayley heidi holly imogen ingrid irene
+  isla jane janine jasmine jenny jess jessie jill joanna joanne josephine karin kate katharine kathy katrina
+  kirsty kristen kristin kristina lara leah lily lindsay lindsey lorraine louise lucy lydia lynn lynne maeve
+  maggie mandy margot marion marta maureen maxine melanie mia michaela miriam molly monica nadia naomi natasha
+  niamh nina nora norma orla paige paula pauline penelope phoebe polly rachael rebekah rita roberta robyn rosa
+  rosie roxanne sally selena serena sheila sian simone siobhan sonia sophie stacey stella susanne suzanne
+  tamara tara tessa tina tracy tracey valerie vanessa vera veronica wendy yvonne zoe zara ava harriet kerry
+  leanne lucinda martina melinda meredith noreen petra renee sinead una yasmin zainab priya anjali deepika
+  sunita lakshmi nomvula thandi naledi zanele lerato palesa busisiwe ayesha amina khadija mariam nadine rania
+  salma layla noura ngozi chiamaka adaeze yuki keiko hana sakura elif zeynep beatriz camila daniela gabriela
+  luisa mariana paola valentina ximena francesca giulia chiara alessandra anja birgit greta heike ilse katja
+  ulrike astrid sigrid agnieszka katarzyna magdalena annalena kristi kristy tammy tanya terri vicki vicky
+  becky gwen gwyneth jo joy judi kathleen kay kylie lorna mairead melissa nancy rhian shannon sharon sue
+  susie trudy
 `);
 export const MALE_NAMES = set(`
   james robert john michael william david richard joseph thomas charles christopher daniel matthew anthony
@@ -208,6 +224,29 @@ export const MALE_NAMES = set(`
   dmitry alexei ivan igor yuri mikhail damian ryan steve olivier alex gary aaron
   mitch chuck elon jd russell vince tim greg nick
   mohammed muhammad ahmed ali omar hassan hussein abdul karim shaun sean
+  andy oliver harry charlie oscar leo archie alfie freddie theo luke callum connor liam owen rhys ewan finn
+  gareth gavin glen glenn graham hamish ian iain jake kieran martin neil nigel rory simon stuart toby trevor
+  wesley barry brendan colin conor craig darren declan dominic duncan eamon eamonn fergus gordon howard hugh
+  leon malcolm marcus max nathaniel niall norman phil quentin reece robbie rodney rupert seamus shane spencer
+  stanley theodore victor warren adrian aidan alastair alistair alfred angus anton barney ben benny bert
+  carlos cedric clive cyril dean derek desmond edgar edwin eli elliot elliott emmett enrique ernest evan felix
+  francis fred geoffrey gerard gilbert harvey herbert isaac jared jeff jerome jimmy joel jon julian karl ken
+  kenny kurt leonard lionel lloyd lorenzo luis manuel marco mario matthias maurice melvin mick mickey milton
+  murray neville nico nikola otto pablo pedro percy pete rafael randall ricardo rick ricky rob roland ron
+  ronnie ruben rudy sebastian seth sid sidney stefan terence tobias todd travis trent troy vernon wade walt
+  wilfred zach zack ahmad hamza ibrahim khalid mahmoud mustafa samir tariq youssef sulaiman suleiman abdullah
+  bilal faisal hamid jamal nabil rashid salim walid kwame kofi chidi emeka tunde thabo sipho themba mandla
+  bongani sizwe hiroshi takashi kenji haruki rahul amit arjun raj ravi sanjay vijay rajesh suresh anil sunil
+  deepak arvind hans jurgen jürgen klaus wolfgang dieter helmut friedrich franz lukas matteo giuseppe giovanni
+  luca antonio alessandro francesco pierre jacques francois françois nicolas sébastien thierry miguel javier
+  alejandro diego fernando jorge sergio rodrigo mateo santiago andrzej piotr tomasz lars sven anders erik nils
+  mats olav giannis dimitris nikos kostas royce brent brett bradley chad clint curtis danny darryl dave
+  dwight earl eddie ed ernie floyd gene gus hank harold jared jasper jeffery kirk lamar leroy mitchell nate
+  neal ollie ray reggie roy sammy shawn stevie ted tommy tyrone vince wally
+`);
+/** First names borne by women and men alike: evidence of a person, not of a gender. */
+export const UNISEX_NAMES = set(`
+  taylor casey jamie morgan robin sam kim riley avery quinn sasha kiran chris pat lee
 `);
 
 /** Family names that come first (East Asian order): "Wang" can stand for "Wang Yi". Capitalised. */

@@ -21,6 +21,7 @@ import {
   SUBORDINATORS,
   TIME_WORDS,
   TITLE_WORDS,
+  UNISEX_NAMES,
 } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 
@@ -143,7 +144,7 @@ function honorificGender(honorific: string | null): Gender | null {
 
 function isFirstName(word: string): boolean {
   const lower = word.toLowerCase();
-  return FEMALE_NAMES.has(lower) || MALE_NAMES.has(lower);
+  return FEMALE_NAMES.has(lower) || MALE_NAMES.has(lower) || UNISEX_NAMES.has(lower);
 }
 
 function isOrganizationName(tokens: readonly Token[]): boolean {
@@ -226,6 +227,8 @@ function titledName(tokens: readonly Token[]): Mention | null {
     }
     if (isTitle(tokens[nameStart]) || !isNameToken(tokens[nameStart])) continue;
     const end = nameRunAfterTitle(tokens, nameStart);
+    // "Ms Bowles’ father": the titled name only owns the head that follows; the mention is that head.
+    if (tokens[end - 1]?.possessive && isWord(tokens[end])) continue;
     const nameTokens = tokens.slice(nameStart, end);
     if (!nameTokens.length || isOrganizationName(nameTokens) || isPlaceName(nameTokens)) continue;
     let roleStart = t;

@@ -151,7 +151,9 @@ export class ParticipantRegistry {
       if (plural) return p.kind === "group" || p.kind === "organization";
       if (mention.name === "it") return p.kind === "organization";
       return (
-        (p.kind === "person" || p.kind === "anonymous") && (p.gender === null || p.gender === mention.gender)
+        (p.kind === "person" || p.kind === "anonymous") &&
+        // An epithet ("the 36-year-old") has no gender of its own: it fits anyone.
+        (p.gender === null || mention.gender === null || p.gender === mention.gender)
       );
     });
     const spokeRecently = (p: Participant) => {

@@ -130,4 +130,23 @@ describe("general attribution rules", () => {
     });
     expect(extraction.statements.filter((s) => s.cue === "according to")).toHaveLength(0);
   });
+
+  it("knows common first names, reads a titled possessor as the owner only, and continues a narrative subject", () => {
+    const extraction = extractFixture("first-names-and-subject-continuity");
+    const people = extraction.participants.filter((p) => p.kind === "person").map((p) => p.name);
+    expect(people).toEqual(
+      expect.arrayContaining(["Maeve Doyle", "Declan Doyle", "Imogen Price", "Rhys Cole"]),
+    );
+    // "Ms Doyle’s father, Declan Doyle, said": the father speaks, not Ms Doyle.
+    expect(statementStarting(extraction, "the family was thrilled")).toMatchObject({
+      speaker: "Declan Doyle",
+    });
+    expect(statementStarting(extraction, "We are so proud")).toMatchObject({ speaker: "Declan Doyle" });
+    // "Imogen Price, …, was … cautious. She said": the subject just before, not the last speaker.
+    expect(statementStarting(extraction, "the group was still young")).toMatchObject({
+      speaker: "Imogen Price",
+    });
+    // An age epithet fits a person of known gender, and continues the narrative subject too.
+    expect(statementStarting(extraction, "I just wanted the ball")).toMatchObject({ speaker: "Rhys Cole" });
+  });
 });
