@@ -101,7 +101,10 @@ const PARTICIPLE_TAILS =
   /^(citing|adding|referring|saying|noting|stressing|acknowledging|sending|making|according|meaning)$/;
 /** Words after ", which is" that judge the whole report: a sentential relative of the writer's ("which is ironic"). */
 const EVALUATIVE = /^(why|how|\w+(ic|ous|ful|able|ible|ing|al|ive))$/;
-const INFINITIVE_CUES = new Set(["warn", "urge", "caution"]);
+/** Directives that report their content as the hearer's infinitive: "urged residents to …", "asked the court to …". */
+const INFINITIVE_CUES = new Set(["warn", "urge", "caution", "encourage", "advise", "remind", "tell"]);
+/** Commitments whose content is the speaker's own infinitive: "pledged to issue …", "has promised to pay …". */
+const COMMISSIVE_CUES = new Set(["pledge", "vow", "promise", "threaten"]);
 /** Cues that often take their clause without "that" ("said the plan failed"); others need "that" or a wh-word. */
 const BARE_CLAUSE_CUES = new Set(
   `say tell claim insist argue warn admit concede acknowledge confirm deny predict vow promise write
@@ -388,13 +391,35 @@ function sentenceSubject(tokens: readonly Token[]): { mention: Mention; start: n
       continue;
     // A lower-case word belongs to the subject as a modifier or as its head, which ends it.
     if (isNominalHead(token)) break;
-    if (!ROLE_MODIFIERS.has(token.lower)) {
+    if (!ROLE_MODIFIERS.has(token.lower) && !modifiesHeadSoon(tokens, end)) {
       end--;
       break;
     }
   }
   const mention = parseMention(tokens.slice(start, end));
   return mention ? { mention, start } : null;
+}
+
+/**
+ * Whether the lower-case words from `from` reach a nominal head within two words, with no function word or
+ * verb between: "provincial" in "The provincial department pledged …" modifies the head after it.
+ */
+function modifiesHeadSoon(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < from + 2; k++) {
+    const token = tokens[k];
+    if (!isWord(token) || token.capitalized) return false;
+    if (isNominalHead(token)) return true;
+    const functionWord =
+      PREPOSITIONS.has(token.lower) ||
+      AUXILIARIES.has(token.lower) ||
+      FINITE_AUXILIARIES.has(token.lower) ||
+      COORDINATORS.has(token.lower) ||
+      DETERMINERS.has(token.lower) ||
+      cueEntry(token.lower) !== undefined ||
+      /ed$/.test(token.lower);
+    if (functionWord) return false;
+  }
+  return false;
 }
 
 interface Slot {
@@ -789,6 +814,13 @@ export class SentenceAttributor {
         return this.clauseEnd(tokens, fronted ? k + 2 : k + 1, cutoffs);
       }
     }
+    if (tokens[j]?.lower === "to" && COMMISSIVE_CUES.has(cue.entry.lemma)) {
+      // "the savings that Musk pledged to find": in a relative clause the infinitive's object is the noun before.
+      const relative =
+        RELATIVE_PRONOUNS.has(tokens[attribution.slotStart - 1]?.lower ?? "") ||
+        tokens[attribution.slotStart - 1]?.lower === "that";
+      return relative ? null : this.clauseEnd(tokens, j, cutoffs);
+    }
     for (let skip = circumstanceLength(tokens, j); skip > 0; skip = circumstanceLength(tokens, j)) j += skip;
     const first = tokens[j];
     if (!isWord(first)) return null;
@@ -817,6 +849,21 @@ export class SentenceAttributor {
         isPunct(tokens[k], ",") &&
         (PARTICIPLE_TAILS.test(next) || CLAUSE_BREAKERS.has(next) || isSententialRelative(tokens, k + 1));
       if (breaks || isSpacedDash(tokens, k)) {
+        end = k;
+        break;
+      }
+      // "pledged to issue advisories and urged residents to …": a second verb of saying starts its own report.
+      const after = tokens[k + 1];
+      if (
+        k > start &&
+        isWord(tokens[k]) &&
+        COORDINATORS.has((tokens[k] as Token).lower) &&
+        isWord(after) &&
+        !after.capitalized &&
+        !after.lower.endsWith("ing") &&
+        cueEntry(after.lower) !== undefined &&
+        !isNounUse(tokens, k + 1)
+      ) {
         end = k;
         break;
       }

@@ -149,4 +149,21 @@ describe("general attribution rules", () => {
     // An age epithet fits a person of known gender, and continues the narrative subject too.
     expect(statementStarting(extraction, "I just wanted the ball")).toMatchObject({ speaker: "Rhys Cole" });
   });
+
+  it("reports directives and commitments with an infinitive, and ends one report where a coordinated cue starts", () => {
+    const extraction = extractFixture("infinitive-reports");
+    // An adjective before the head stays in the subject of a coordinated predicate ("The regional agency …").
+    expect(statementStarting(extraction, "to publish daily flood bulletins")).toMatchObject({
+      text: "to publish daily flood bulletins during the rainy season",
+      speaker: "regional agency",
+      cue: "pledged",
+    });
+    expect(statementStarting(extraction, "to avoid low-lying roads")).toMatchObject({
+      speaker: "regional agency",
+      cue: "urged",
+    });
+    expect(statementStarting(extraction, "to keep torches")).toMatchObject({ cue: "encouraged" });
+    // "that Governor Ana Ruiz vowed to cut": the infinitive's object is the noun before; no report.
+    expect(extraction.statements.map((s) => s.cue)).not.toContain("vowed");
+  });
 });
