@@ -288,6 +288,10 @@ function isNounUse(tokens: readonly Token[], index: number): boolean {
   if (!participle && !previous.capitalized && cueEntry(previous.lower) && !previous.lower.endsWith("ing"))
     return true;
   if (NOUN_DETERMINERS.has(previous.lower)) return true;
+  // "U.S. state attorneys": a bare form between an initialism and a noun modifies that noun.
+  const bare = cueEntry(tokens[index]?.lower ?? "")?.lemma === tokens[index]?.lower;
+  if (bare && /^((\p{Lu}\.)+|\p{Lu}{2,})$/u.test(previous.text) && isWord(next) && isNominalHead(next))
+    return true;
   const determiner = tokens[index - 2];
   const governed = isWord(determiner) && NOUN_DETERMINERS.has(determiner.lower);
   return governed && PREPOSITIONS.has(tokens[index - 3]?.lower ?? "") && !AUXILIARIES.has(previous.lower);

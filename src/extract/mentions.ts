@@ -374,6 +374,23 @@ function groupWithComplement(tokens: readonly Token[]): Mention | null {
   return makeMention("group", nameTokens, surface, null, null);
 }
 
+/** A lower-case content word that may modify a noun after it (not a function word). */
+function isBareModifier(token: Token | undefined): boolean {
+  if (!isWord(token) || token.capitalized || token.possessive) return false;
+  const lower = token.lower;
+  return (
+    /^[a-z-]+$/.test(lower) &&
+    !DETERMINERS.has(lower) &&
+    !PREPOSITIONS.has(lower) &&
+    !SUBORDINATORS.has(lower) &&
+    !PRONOUNS.has(lower) &&
+    !TIME_WORDS.has(lower) &&
+    !/^(and|or|but|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does)$/.test(
+      lower,
+    )
+  );
+}
+
 /** Parses a speaker slot or any noun-phrase window into a mention; null when it names nobody. */
 export function parseMention(window: readonly Token[]): Mention | null {
   let tokens = withoutParentheticals(window).filter((t) => t.kind !== "punct" || t.text === "&");
@@ -422,7 +439,14 @@ export function parseMention(window: readonly Token[]): Mention | null {
   let headAt = headIndex >= 0 ? headIndex : nominalHead(first) ? 0 : -1;
   if (headAt < 0) return null;
   // Compound heads end at their last noun: "administration official", "Manchester United wing".
-  while (nominalHead(tokens[headAt + 1]) && !tokens[headAt + 1]?.capitalized) headAt++;
+  // A modifier between two nouns keeps the compound going: "activist hacking group".
+  for (;;) {
+    const next = tokens[headAt + 1];
+    if (nominalHead(next) && !next?.capitalized) headAt++;
+    else if (isBareModifier(next) && nominalHead(tokens[headAt + 2]) && !tokens[headAt + 2]?.capitalized)
+      headAt += 2;
+    else break;
+  }
   const kind = nominalHead(tokens[headAt]) ?? "anonymous";
   const surface = tokens.slice(0, headAt + 1);
   // "Packaging firm Tilbury Cartons": a business noun right before a name describes that name.

@@ -166,4 +166,13 @@ describe("general attribution rules", () => {
     // "that Governor Ana Ruiz vowed to cut": the infinitive's object is the noun before; no report.
     expect(extraction.statements.map((s) => s.cue)).not.toContain("vowed");
   });
+
+  it("keeps a compound noun head whole, and does not read a bare cue form after an initialism as a verb", () => {
+    const extraction = extractFixture("compound-heads");
+    expect(statementStarting(extraction, "it had collected")).toMatchObject({
+      speaker: "small environmental campaign group",
+    });
+    // "U.S. state regulators": "state" modifies the noun; it is no verb of saying with "U.S." as its speaker.
+    expect(extraction.statements.map((s) => s.cue)).not.toContain("state");
+  });
 });
