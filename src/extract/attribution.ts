@@ -161,7 +161,44 @@ function isTrailingClause(clause: readonly Token[]): boolean {
   return !(PREPOSITIONS.has(first.lower) && words <= SHORT_CIRCUMSTANCE_WORDS);
 }
 
-const SUBJECT_WORDS = new Set(["there", "both", "all", "no", "many", "most", "few", "none", "each", "every"]);
+const SUBJECT_WORDS = new Set([
+  "there",
+  "both",
+  "all",
+  "no",
+  "many",
+  "most",
+  "few",
+  "none",
+  "each",
+  "every",
+  "nothing",
+  "everything",
+  "something",
+  "anything",
+]);
+/** Heads of a relative clause without "that": "nothing the lawyer said", "everything she told them". */
+const CONTACT_HEADS = new Set([
+  "nothing",
+  "everything",
+  "something",
+  "anything",
+  "all",
+  "much",
+  "little",
+  "what",
+]);
+
+function isContactRelative(tokens: readonly Token[], start: number): boolean {
+  const head = tokens[start];
+  const next = tokens[start + 1];
+  return (
+    isWord(head) &&
+    CONTACT_HEADS.has(head.lower) &&
+    isWord(next) &&
+    (DETERMINERS.has(next.lower) || PRONOUNS.has(next.lower) || next.capitalized)
+  );
+}
 
 /** Whether a bare clause can start here: a subject-like word, not "floor ahead of …" or "plans to …". */
 function looksLikeClauseSubject(token: Token): boolean {
@@ -733,6 +770,9 @@ export class SentenceAttributor {
       }
       const left =
         !before || before.kind === "quote" || isPunct(before, ":;") ? null : leftSlot(tokens, cue.index);
+      // "nothing the lawyer said made …", "everything she said was …": a contact relative clause; the cue
+      // describes words, nobody reports any here.
+      if (left && isContactRelative(tokens, left.start)) continue;
       if (left) {
         const speaker = this.resolve(left, paragraph, tokens);
         found.push({

@@ -175,4 +175,15 @@ describe("general attribution rules", () => {
     // "U.S. state regulators": "state" modifies the noun; it is no verb of saying with "U.S." as its speaker.
     expect(extraction.statements.map((s) => s.cue)).not.toContain("state");
   });
+
+  it("reads 'nothing the witness said' as a relative clause, not as a speaker and a cue", () => {
+    const extraction = extractFixture("contact-relative");
+    expect(statementStarting(extraction, "nothing the witness said")).toMatchObject({
+      kind: "indirect",
+      speaker: "Helen Marsh",
+    });
+    expect(statementStarting(extraction, "relevant or reliable")).toMatchObject({ speaker: "Helen Marsh" });
+    // "Everything the mayor said was …": the writer's sentence about words, no report.
+    expect(extraction.statements).toHaveLength(2);
+  });
 });
