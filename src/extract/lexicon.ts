@@ -21,6 +21,7 @@ export const MALE_HONORIFICS = set("mr mr. sir lord");
 export const TITLE_WORDS = set(`
   secretary minister president vice-president chancellor premier governor gov gov. senator sen sen. sens sens.
   rep rep. representative congressman congresswoman lawmaker legislator mayor leader king queen prince princess
+  councillor councilor alderman assemblyman assemblywoman mp mep
   pope emperor sheikh emir sultan ambassador envoy consul diplomat commissioner spokesman spokeswoman spokesperson
   director chairman chairwoman chair chief ceo cfo coo cto founder co-founder executive head boss owner
   attorney prosecutor lawyer judge justice magistrate counsel solicitor barrister
@@ -92,7 +93,7 @@ export const GROUP_NOUNS = set(`
   republicans democrats conservatives liberals voters parents families executives aides advisers advisors
   regulators negotiators participants volunteers survivors victims departments agencies companies firms
   governments countries organizations organisations ministries hackers veterans citizens delegates investors
-  donors shareholders immigrants applicants consultants inspectors auditors commentators operators directors
+  donors shareholders unions charities councils immigrants applicants consultants inspectors auditors commentators operators directors
 `);
 
 /** Words in a name that make it an organisation. Capitalised in text. */
@@ -157,7 +158,17 @@ export const AUXILIARIES = set(`
 `);
 
 /** Two-word adverbials skipped the same way ("Trump has in particular warned"). */
-export const AUXILIARY_PHRASES = ["in particular", "for example", "in turn", "for instance", "at the time"];
+export const AUXILIARY_PHRASES = [
+  "in particular",
+  "for example",
+  "in turn",
+  "for instance",
+  "at the time",
+  // "have since confirmed": "since" is an adverb after a perfect auxiliary, no subordinator.
+  "have since",
+  "has since",
+  "had since",
+];
 
 export const DETERMINERS = set("the a an this that these those his her its their our some any another one");
 

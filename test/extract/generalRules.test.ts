@@ -186,4 +186,21 @@ describe("general attribution rules", () => {
     // "Everything the mayor said was …": the writer's sentence about words, no report.
     expect(extraction.statements).toHaveLength(2);
   });
+
+  it("knows 'have since confirmed', 'suggested', 'dismissed … as “…”' and the title 'Councillor'", () => {
+    const extraction = extractFixture("cue-lexicon-gaps");
+    expect(statementStarting(extraction, "they will close on Sundays")).toMatchObject({
+      speaker: "several departments",
+      cue: "confirmed",
+    });
+    expect(statementStarting(extraction, "political smear")).toMatchObject({
+      kind: "partial",
+      speaker: "Owen Pryce",
+      cue: "dismissed",
+    });
+    expect(statementStarting(extraction, "the new rota")).toMatchObject({
+      speaker: "Both unions",
+      cue: "suggested",
+    });
+  });
 });
