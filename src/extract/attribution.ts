@@ -325,6 +325,19 @@ function isNounUse(tokens: readonly Token[], index: number): boolean {
   if (!participle && !previous.capitalized && cueEntry(previous.lower) && !previous.lower.endsWith("ing"))
     return true;
   if (NOUN_DETERMINERS.has(previous.lower)) return true;
+  // "the May report": a bare form after a determiner and a singular proper-noun modifier is a noun ("the CEO
+  // replied" is past tense; "the Democrats say" has a plural subject; "the CEO" is a title).
+  const beforePrevious = tokens[index - 2];
+  const bareForm = cueEntry(tokens[index]?.lower ?? "")?.lemma === tokens[index]?.lower;
+  if (
+    bareForm &&
+    previous.capitalized &&
+    !/s$/.test(previous.lower) &&
+    !isNominalHead(previous) &&
+    isWord(beforePrevious) &&
+    NOUN_DETERMINERS.has(beforePrevious.lower)
+  )
+    return true;
   // "U.S. state attorneys": a bare form between an initialism and a noun modifies that noun.
   const bare = cueEntry(tokens[index]?.lower ?? "")?.lemma === tokens[index]?.lower;
   if (bare && /^((\p{Lu}\.)+|\p{Lu}{2,})$/u.test(previous.text) && isWord(next) && isNominalHead(next))

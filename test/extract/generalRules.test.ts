@@ -203,4 +203,12 @@ describe("general attribution rules", () => {
       cue: "suggested",
     });
   });
+
+  it("reads a cue's bare form after a determiner and a proper-noun modifier as a noun ('the June report')", () => {
+    const extraction = extractFixture("proper-noun-modifier");
+    expect(extraction.statements.map((s) => s.cue)).not.toContain("report");
+    // A past form after "the CEO" is still the verb.
+    expect(statementStarting(extraction, "it would, within a month")).toMatchObject({ cue: "replied" });
+    expect(statementStarting(extraction, "We are watching")).toMatchObject({ speaker: "Tara Quinn" });
+  });
 });
