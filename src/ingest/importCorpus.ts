@@ -11,9 +11,8 @@
  * insert itself here), and one UPDATE per speaker per batch for statement_count instead of one per row.
  */
 import { createHash } from "node:crypto";
-import { createReadStream, type ReadStream } from "node:fs";
+import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import { createInterface } from "node:readline";
 import type { SqliteConnection } from "../db/client.ts";
 import { nameKey } from "../db/keys.ts";
 import {
@@ -338,12 +337,39 @@ interface ImportRow {
   completedAt: string | null;
 }
 
-function readLines(input: ReadStream) {
-  return createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
-}
+/**
+ * The lines of a UTF-8 file, split on bytes before decoding so that a line that is not valid UTF-8 is
+ * refused with its number instead of being silently repaired with U+FFFD.
+ */
+class Utf8Lines {
+  bytesRead = 0;
+  private readonly decoder = new TextDecoder("utf-8", { fatal: true });
+  constructor(private readonly file: string) {}
 
-function openText(file: string): ReadStream {
-  return createReadStream(file, { encoding: "utf8" });
+  private decode(bytes: Buffer, lineNumber: number): string {
+    const withoutReturn = bytes.at(-1) === 0x0d ? bytes.subarray(0, -1) : bytes;
+    try {
+      return this.decoder.decode(withoutReturn);
+    } catch {
+      throw new ImportLineError(lineNumber, "is not valid UTF-8 text");
+    }
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<string> {
+    let pending: Buffer = Buffer.alloc(0);
+    let lineNumber = 0;
+    for await (const chunk of createReadStream(this.file) as AsyncIterable<Buffer>) {
+      this.bytesRead += chunk.length;
+      const data = pending.length > 0 ? Buffer.concat([pending, chunk]) : chunk;
+      let start = 0;
+      for (let newline = data.indexOf(0x0a); newline !== -1; newline = data.indexOf(0x0a, start)) {
+        yield this.decode(data.subarray(start, newline), ++lineNumber);
+        start = newline + 1;
+      }
+      pending = data.subarray(start);
+    }
+    if (pending.length > 0) yield this.decode(pending, ++lineNumber);
+  }
 }
 
 /** Running sha256 over a file's lines; `digest` can be read at any line without ending the hash. */
@@ -376,7 +402,7 @@ async function findImport(connection: SqliteConnection, file: string): Promise<I
   const hash = new LinesHash();
   let resumable = unfinishedByLines.get(0) ?? null;
   let lineNumber = 0;
-  for await (const line of readLines(openText(file))) {
+  for await (const line of new Utf8Lines(file)) {
     hash.add(line);
     lineNumber++;
     const candidate = unfinishedByLines.get(lineNumber);
@@ -439,7 +465,7 @@ export async function importCorpus(
   const knownParticipants = new Set(writer.participants.keys());
   const knownArticles = new Set(writer.articles.keys());
 
-  const input = openText(file);
+  const input = new Utf8Lines(file);
   const linesHash = new LinesHash();
   let pending: PendingRecord[] = [];
   let batches = 0;
@@ -457,7 +483,7 @@ export async function importCorpus(
     });
   };
 
-  for await (const line of readLines(input)) {
+  for await (const line of input) {
     lineNumber++;
     if (lineNumber <= progress.linesCommitted || line.trim() === "") {
       linesHash.add(line);

@@ -233,6 +233,35 @@ describe("npm run ingest refuses files that are not valid articles", () => {
   });
 });
 
+describe("NDJSON import: a line that is not valid UTF-8", () => {
+  test("stops with its line number instead of storing replacement characters", async () => {
+    const file = join(folder, "not-utf8.ndjson");
+    const good = [
+      { type: "participant", id: "p1", name: "Jane Roe", kind: "person" },
+      { type: "article", id: "a1", title: "Bridge", body: "“We will,” Jane Roe said." },
+    ].map((record) => Buffer.from(`${JSON.stringify(record)}\r\n`));
+    const broken = Buffer.concat([
+      Buffer.from(
+        '{"type":"statement","id":"s1","articleId":"a1","speakerId":"p1","kind":"direct","text":"We ',
+      ),
+      Buffer.from([0xc3, 0x28]),
+      Buffer.from('"}\n'),
+    ]);
+    writeFileSync(file, Buffer.concat([...good, broken]));
+    const { connection } = openDatabase(join(folder, "not-utf8.db"));
+    try {
+      const failure = await importCorpus(connection, file).catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(ImportLineError);
+      expect((failure as Error).message).toBe("line 3: is not valid UTF-8 text");
+      const count = (table: string) =>
+        (connection.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+      expect([count("participants"), count("articles"), count("statements")]).toEqual([0, 0, 0]);
+    } finally {
+      connection.close();
+    }
+  });
+});
+
 describe("NDJSON import: a line that is not JSON", () => {
   test("stops with its line number and writes nothing of its batch", async () => {
     const file = join(folder, "not-json.ndjson");
