@@ -1,6 +1,6 @@
 /**
- * The HTTP application: GraphQL (with GraphiQL) at /graphql and a health check at /health. Built without
- * listening, so tests call `app.fetch` directly and only the entry file opens a port.
+ * The HTTP application: GraphQL (with GraphiQL) at /graphql, the quote explorer at /, and a health check at
+ * /health. Built without listening, so tests call `app.fetch` directly and only the entry file opens a port.
  */
 
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
