@@ -14,7 +14,7 @@ import {
   TITLE_WORDS,
 } from "./lexicon.js";
 import { isNameToken, isNominalHead, type Mention, nameRunEnd, parseMention } from "./mentions.js";
-import type { Participant, ParticipantRegistry } from "./participants.js";
+import { isSinglePerson, type Participant, type ParticipantRegistry } from "./participants.js";
 import type { Sentence } from "./sentences.js";
 import type { Token } from "./tokens.js";
 import type { StatementKind } from "./types.js";
@@ -59,7 +59,7 @@ interface Attribution {
 }
 
 const MAX_SUBJECT_TOKENS = 16;
-const MAX_OBJECT_TOKENS = 6;
+const MAX_OBJECT_TOKENS = 8;
 const MAX_ASIDE_TOKENS = 40;
 /** Occasions of a saying: "at a news conference", "in an interview". */
 const EVENT_NOUNS = new Set([
@@ -552,6 +552,8 @@ function looksLikeAside(aside: readonly Token[], mention: Mention | null): boole
   const first = aside[0];
   if (!isWord(first)) return false;
   if (DETERMINERS.has(first.lower) || first.possessive || PREPOSITIONS.has(first.lower)) return true;
+  // "Jane Doe, 58, told …": an age.
+  if (aside.length === 1 && /^\d{1,3}$/.test(first.text)) return true;
   // "Russ Mould, investment director at AJ Bell, said": a bare role.
   if (aside.some((t) => isWord(t) && !t.capitalized && TITLE_WORDS.has(t.lower))) return true;
   if (RELATIVE_PRONOUNS.has(first.lower)) return true;
@@ -635,8 +637,7 @@ function pronounFits(pronoun: Mention, participant: Participant): boolean {
   if (pronoun.epithet) return participant.kind === "person";
   if (pronoun.gender === null) return false;
   return (
-    (participant.kind === "person" || participant.kind === "anonymous") &&
-    (participant.gender === null || participant.gender === pronoun.gender)
+    isSinglePerson(participant) && (participant.gender === null || participant.gender === pronoun.gender)
   );
 }
 

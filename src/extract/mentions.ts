@@ -391,6 +391,11 @@ function isBareModifier(token: Token | undefined): boolean {
   );
 }
 
+/** A plural noun ("figures", "colleagues"), not a singular ending in s ("boss", "analysis", "news"). */
+export function isPluralNoun(token: Token): boolean {
+  return !token.possessive && /[a-z][^su']s$/.test(token.lower) && !/(ss|is|us|ews)$/.test(token.lower);
+}
+
 /** Parses a speaker slot or any noun-phrase window into a mention; null when it names nobody. */
 export function parseMention(window: readonly Token[]): Mention | null {
   let tokens = withoutParentheticals(window).filter((t) => t.kind !== "punct" || t.text === "&");
@@ -447,7 +452,9 @@ export function parseMention(window: readonly Token[]): Mention | null {
       headAt += 2;
     else break;
   }
-  const kind = nominalHead(tokens[headAt]) ?? "anonymous";
+  const headKind = nominalHead(tokens[headAt]) ?? "anonymous";
+  // "Israeli figures", "colleagues": a plural head is a group, never someone a "he" or "she" can refer to.
+  const kind = headKind === "anonymous" && isPluralNoun(tokens[headAt] as Token) ? "group" : headKind;
   const surface = tokens.slice(0, headAt + 1);
   // "Packaging firm Tilbury Cartons": a business noun right before a name describes that name.
   const headWord = tokens[headAt] as Token;

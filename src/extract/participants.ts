@@ -1,4 +1,4 @@
-import { ORGANIZATION_DESCRIPTORS, SURNAME_FIRST } from "./lexicon.js";
+import { DOCUMENT_NOUNS, ORGANIZATION_DESCRIPTORS, SURNAME_FIRST } from "./lexicon.js";
 import { type Gender, genderOfFirstName, type Mention } from "./mentions.js";
 import type { ExtractedParticipant, ParticipantKind } from "./types.js";
 
@@ -40,6 +40,18 @@ const headOf = (name: string): string => {
 };
 
 const PRONOUN_WINDOW_PARAGRAPHS = 1;
+
+/**
+ * Whether "he" or "she" can refer to a participant: one person, named or a singular nominal ("the official"),
+ * never a group, an organisation, or a plural or document nominal ("Israeli figures", "the report").
+ */
+export function isSinglePerson(p: Participant): boolean {
+  if (p.kind === "person") return true;
+  if (p.kind !== "anonymous") return false;
+  const head = p.name.split(" ").at(-1)?.toLowerCase() ?? "";
+  const plural = /[a-z][^su']s$/.test(head) && !/(ss|is|us|ews)$/.test(head);
+  return !plural && !DOCUMENT_NOUNS.has(head);
+}
 
 export class ParticipantRegistry {
   private readonly participants: Participant[] = [];
@@ -151,7 +163,7 @@ export class ParticipantRegistry {
       if (plural) return p.kind === "group" || p.kind === "organization";
       if (mention.name === "it") return p.kind === "organization";
       return (
-        (p.kind === "person" || p.kind === "anonymous") &&
+        isSinglePerson(p) &&
         // An epithet ("the 36-year-old") has no gender of its own: it fits anyone.
         (p.gender === null || mention.gender === null || p.gender === mention.gender)
       );

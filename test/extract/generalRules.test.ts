@@ -211,4 +211,27 @@ describe("general attribution rules", () => {
     expect(statementStarting(extraction, "it would, within a month")).toMatchObject({ cue: "replied" });
     expect(statementStarting(extraction, "We are watching")).toMatchObject({ speaker: "Tara Quinn" });
   });
+
+  it("skips an age between a name and its cue, keeps the hearer out, and gives he/she only to single persons", () => {
+    const extraction = extractFixture("age-appositive-and-hearer");
+    // "Several Norwegian figures" spoke last, but a group is never "he".
+    expect(extraction.participants.find((p) => p.name.endsWith("Norwegian figures"))?.kind).toBe("group");
+    expect(statementStarting(extraction, "nobody had asked")).toMatchObject({
+      speaker: "Ole Berg",
+      cue: "lamented",
+    });
+    expect(statementStarting(extraction, "the decision was")).toMatchObject({
+      kind: "indirect",
+      speaker: "Maria Lund",
+    });
+    expect(statementStarting(extraction, "the farmers had not read")).toMatchObject({
+      speaker: "Maria Lund",
+    });
+    expect(statementStarting(extraction, "We have heard")).toMatchObject({ speaker: "Peter Holm" });
+    expect(statementStarting(extraction, "It will end in May")).toMatchObject({ speaker: "Maria Lund" });
+    const speakers = new Set(extraction.statements.map((s) => s.speaker));
+    for (const s of speakers) {
+      expect(["Ole Berg", "Maria Lund", "Peter Holm", "Several Norwegian figures"]).toContain(s);
+    }
+  });
 });
