@@ -1,4 +1,4 @@
-import { BELIEF_VERBS, type CueEntry, cueEntry, REFUSAL_VERBS } from "./cues.js";
+import { BELIEF_VERBS, type CueEntry, cueEntry, phrasalCue, REFUSAL_VERBS } from "./cues.js";
 import {
   AUXILIARIES,
   AUXILIARY_PHRASES,
@@ -102,7 +102,18 @@ const PARTICIPLE_TAILS =
 /** Words after ", which is" that judge the whole report: a sentential relative of the writer's ("which is ironic"). */
 const EVALUATIVE = /^(why|how|\w+(ic|ous|ful|able|ible|ing|al|ive))$/;
 /** Directives that report their content as the hearer's infinitive: "urged residents to …", "asked the court to …". */
-const INFINITIVE_CUES = new Set(["warn", "urge", "caution", "encourage", "advise", "remind", "tell"]);
+const INFINITIVE_CUES = new Set([
+  "warn",
+  "urge",
+  "caution",
+  "encourage",
+  "advise",
+  "remind",
+  "tell",
+  "recommend",
+]);
+/** Advice to the reader with a bare verb: "the experts recommend you consider …" reports "you consider …". */
+const ADVICE_CUES = new Set(["recommend", "advise", "urge", "suggest"]);
 /** Commitments whose content is the speaker's own infinitive: "pledged to issue …", "has promised to pay …". */
 const COMMISSIVE_CUES = new Set(["pledge", "vow", "promise", "threaten"]);
 /** Cues that often take their clause without "that" ("said the plan failed"); others need "that" or a wh-word. */
@@ -353,6 +364,11 @@ function findCues(tokens: readonly Token[]): Cue[] {
     if (!isWord(token)) return;
     if (token.lower === "according" && tokens[i + 1]?.lower === "to") {
       cues.push({ index: i, end: i + 2, entry: null, text: "according to" });
+      return;
+    }
+    const phrasal = token.capitalized ? undefined : phrasalCue(token.lower, tokens[i + 1]?.lower);
+    if (phrasal && !isNegated(tokens, i) && !isPassive(tokens, i, token.lower) && !isNounUse(tokens, i)) {
+      cues.push({ index: i, end: i + 2, entry: phrasal, text: `${token.text} ${tokens[i + 1]?.text}` });
       return;
     }
     // Capitalised words are names ("State Department"), not cues.
@@ -844,6 +860,16 @@ export class SentenceAttributor {
     }
     if (!cue.entry || cue.entry.cueClass === "naming" || attribution.inverted) return null;
     let j = cue.end;
+    if (ADVICE_CUES.has(cue.entry.lemma) && tokens[j]?.lower === "you" && tokens[j + 1]?.lower !== "to") {
+      const verb = tokens[j + 1];
+      if (
+        isWord(verb) &&
+        !verb.capitalized &&
+        !FINITE_AUXILIARIES.has(verb.lower) &&
+        !/(ed|s)$/.test(verb.lower)
+      )
+        return this.clauseEnd(tokens, j, cutoffs);
+    }
     if (cue.entry.cueClass === "addressed") {
       // "told reporters that …", "warned Republicans not to …": skip the hearer.
       let k = j;

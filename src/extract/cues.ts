@@ -37,7 +37,7 @@ const SPEECH = `say add state stress warn argue announce claim insist write twee
   conclude boast joke quip whisper shout sigh grumble lament recount detail reiterate repeat underline
   underscore mention retort caution pledge promise estimate bemoan decry highlight concur agree suggest`;
 const ADDRESSED =
-  "tell inform assure advise remind notify urge ask warn caution promise brief express voice encourage";
+  "tell inform assure advise recommend remind notify urge ask warn caution promise brief express voice encourage";
 const NAMING = "call describe dub term label brand cite dismiss deride characterize characterise";
 
 function regularForms(lemma: string): string[] {
@@ -69,6 +69,22 @@ function buildLexicon(): Map<string, CueEntry> {
 }
 
 const LEXICON = buildLexicon();
+
+/** Phrasal cues: the verb's forms followed by a particle ("pointed out that …"). */
+const PHRASAL: Record<string, string> = { point: "out" };
+const PHRASAL_FORMS = new Map<string, string>(
+  Object.keys(PHRASAL).flatMap((lemma) =>
+    regularForms(lemma).map((form) => [form, lemma] as [string, string]),
+  ),
+);
+
+/** The phrasal cue starting with `word` and `next` ("pointed out"), if any. */
+export function phrasalCue(word: string, next: string | undefined): CueEntry | undefined {
+  const lemma = PHRASAL_FORMS.get(word);
+  return lemma && next === PHRASAL[lemma]
+    ? { lemma: `${lemma} ${PHRASAL[lemma]}`, cueClass: "speech" }
+    : undefined;
+}
 
 export function cueEntry(word: string): CueEntry | undefined {
   return LEXICON.get(word);

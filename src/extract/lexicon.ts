@@ -106,6 +106,7 @@ export const ORGANIZATION_KEYWORDS = set(`
   airlines airways motors technologies systems industries holdings partners capital ventures labs studios
   books records media government cabinet secretariat directorate command guard reserve embassy council
   tribunal program programme initiative alliance coalition movement front brigade regime
+  daily courier herald tribune gazette chronicle telegraph observer radio tv television broadcaster
 `);
 
 /** Well-known single-word organisations that carry no keyword. Capitalised. */
@@ -113,7 +114,7 @@ export const KNOWN_ORGANIZATIONS = new Set(
   `Microsoft Google Apple Amazon Meta Facebook Twitter Tesla Nvidia Intel IBM Netflix OpenAI Reuters CNN BBC
   NPR PBS AP AFP NATO UN EU WHO IMF OPEC FBI CIA NSA NASA Pentagon Kremlin Interpol Huawei Samsung Sony Toyota
   Boeing Airbus Uber Visa Walmart Pfizer Moderna Chelsea Arsenal Liverpool Everton Barcelona Juventus Roma
-  Xinhua Bloomberg`.split(/\s+/),
+  Xinhua Bloomberg CBC ABC NBC CBS RTE RTÉ ITV`.split(/\s+/),
 );
 
 /** Places: named often, participants only when they speak by metonymy ("Beijing said"). Capitalised. */

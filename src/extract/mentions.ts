@@ -354,7 +354,16 @@ function groupWithComplement(tokens: readonly Token[]): Mention | null {
     head++;
   const headToken = tokens[head];
   if (!isWord(headToken) || headToken.possessive || nominalHead(headToken) !== "group") return null;
-  if (!/s$/.test(headToken.lower) || tokens[head + 1]?.lower !== "of") return null;
+  if (!/s$/.test(headToken.lower)) return null;
+  // "Experts from Greenleaf Institute", "researchers at Kiel University": the institution names the group.
+  const link = tokens[head + 1]?.lower;
+  if ((link === "from" || link === "at") && isNameToken(tokens[head + 2])) {
+    const end = nameRunEnd(tokens, head + 2);
+    const nameTokens = tokens.slice(head, end).map((t, i) => (i === 0 ? { ...t, text: t.lower } : t));
+    const mention = makeMention("group", nameTokens, tokens.slice(0, end), null, null);
+    return { ...mention, name: mention.name.charAt(0).toUpperCase() + mention.name.slice(1) };
+  }
+  if (tokens[head + 1]?.lower !== "of") return null;
   let end = head + 2;
   while (end < tokens.length) {
     const token = tokens[end] as Token;
@@ -428,6 +437,12 @@ export function parseMention(window: readonly Token[]): Mention | null {
     if (!(headIndex >= runEnd && (nameTokens.at(-1)?.possessive || headIndex === runEnd))) {
       if (!(after && nominalHead(after) === "group" && headIndex === runEnd)) {
         const kind = classifyName(nameTokens);
+        // "Radek Babicek from Fantastic Gardeners": a person's institution is their role.
+        const from = after?.lower === "from" && isNameToken(tokens[runEnd + 1]) ? runEnd + 1 : -1;
+        const role =
+          (kind === "person" || kind === "name") && from > 0
+            ? `from ${joinTokens(tokens.slice(from, nameRunEnd(tokens, from)))}`
+            : null;
         return makeMention(
           kind,
           nameTokens,
@@ -435,7 +450,7 @@ export function parseMention(window: readonly Token[]): Mention | null {
             runStart > 0 && DETERMINERS.has(tokens[runStart - 1]?.lower ?? "") ? runStart - 1 : runStart,
             runEnd,
           ),
-          null,
+          role,
           genderOfFirstName(nameTokens[0]?.text ?? ""),
         );
       }

@@ -35,11 +35,15 @@ const SYNONYMS: Record<string, string> = {
 };
 
 const headOf = (name: string): string => {
-  const head = name.split(" ").at(-1)?.toLowerCase() ?? "";
+  // "Experts from Greenleaf Institute", "members of the board": the head comes before its complement.
+  const complemented = /^(\S+) (from|at|of) /.exec(name)?.[1];
+  const head = (complemented ?? name.split(" ").at(-1) ?? "").toLowerCase();
   return SYNONYMS[head] ?? head;
 };
 
 const PRONOUN_WINDOW_PARAGRAPHS = 1;
+/** Nouns for someone consulted for their expertise: "the expert" may refer to a person introduced by affiliation. */
+const EXPERT_HEADS = new Set(["expert", "specialist", "professional", "consultant"]);
 
 /**
  * Whether "he" or "she" can refer to a participant: one person, named or a singular nominal ("the official"),
@@ -153,7 +157,16 @@ export class ParticipantRegistry {
           [...p.aliases].some((a) => headOf(a) === head)),
     );
     const recency = (p: Participant) => lastBefore(p.mentionedAt, mention.start);
-    return candidates.sort((a, b) => recency(b) - recency(a))[0];
+    const found = candidates.sort((a, b) => recency(b) - recency(a))[0];
+    if (found || !EXPERT_HEADS.has(head)) return found;
+    // "Radek Babicek from Fantastic Gardeners …” / “…,” the expert explains": an expert noun with no match
+    // refers to the latest person who spoke for an institution ("from <Organisation>").
+    const spokeBefore = (p: Participant) =>
+      p.spokeAt.filter((s) => s.offset < mention.start).at(-1)?.offset ?? -1;
+    const affiliated = this.participants.filter(
+      (p) => p.kind === "person" && p.role?.startsWith("from ") && spokeBefore(p) >= 0,
+    );
+    return affiliated.sort((a, b) => spokeBefore(b) - spokeBefore(a))[0];
   }
 
   /** Resolves a pronoun: the latest speaker nearby with a compatible gender, else the latest such mention. */

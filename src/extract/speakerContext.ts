@@ -11,6 +11,22 @@ export function resolveContextSpeakers(
   statements: FoundStatement[],
   narrativeSubjects: ReadonlyMap<number, Participant> = new Map(),
 ): void {
+  // A quote that runs over several paragraphs is attributed at its end ("“…” / “…,” explains X."): the cue
+  // found in its last paragraph speaks its earlier paragraphs too.
+  for (let i = statements.length - 1; i > 0; i--) {
+    const later = statements[i] as FoundStatement;
+    const earlier = statements[i - 1] as FoundStatement;
+    const attributed = later.speaker && (!later.fromContext || later.continuesPrevious);
+    if (
+      attributed &&
+      later.continuesPrevious &&
+      earlier.fromContext &&
+      earlier.kind === "direct" &&
+      earlier.paragraph === later.paragraph - 1
+    ) {
+      earlier.speaker = later.speaker;
+    }
+  }
   statements.forEach((statement, i) => {
     if (!statement.fromContext || statement.speaker) return;
     const sameParagraph = (other: FoundStatement | undefined) => other?.paragraph === statement.paragraph;

@@ -234,4 +234,34 @@ describe("general attribution rules", () => {
       expect(["Ole Berg", "Maria Lund", "Peter Holm", "Several Norwegian figures"]).toContain(s);
     }
   });
+
+  it("resolves 'the expert(s)' to the affiliated speaker or group, knows advice and phrasal cues, and outlets", () => {
+    const extraction = extractFixture("nominal-expert");
+    const experts = "Experts from Greenleaf Institute";
+    expect(statementStarting(extraction, "you water lawns")).toMatchObject({
+      kind: "indirect",
+      speaker: experts,
+    });
+    // A quote over two paragraphs takes the attribution found at its end.
+    expect(statementStarting(extraction, "Grass that is watered")).toMatchObject({
+      speaker: "Radek Babicek",
+    });
+    expect(statementStarting(extraction, "Mow high")).toMatchObject({
+      speaker: "Radek Babicek",
+      cue: "explains",
+    });
+    expect(statementStarting(extraction, "to test the soil")).toMatchObject({ speaker: experts });
+    expect(statementStarting(extraction, "clover is not a weed")).toMatchObject({ cue: "pointed out" });
+    expect(statementStarting(extraction, "small gardens")).toMatchObject({
+      speaker: "Helen Marsh",
+      cue: "insisted",
+    });
+    expect(statementStarting(extraction, "a single pot")).toMatchObject({
+      speaker: "Helen Marsh",
+      cue: "noted",
+    });
+    expect(statementStarting(extraction, "the council would cut")).toMatchObject({ cue: "revealed" });
+    expect(extraction.participants.find((p) => p.name === "Daily Courier")?.kind).toBe("organization");
+    expect(extraction.participants.map((p) => p.name)).not.toContain("expert");
+  });
 });
