@@ -77,6 +77,15 @@ export const ORGANIZATION_DESCRIPTORS = set(`
   carrier operator chain giant insurer provider conglomerate outfit
 `);
 
+/**
+ * Institution nouns that can stand before a name ("Swedish newspaper Dagbladet", "broadcaster NRK", "the union
+ * Unite") but refer back only to an organisation of the same kind ("the newspaper" is Dagbladet, not any company).
+ */
+export const INSTITUTION_DESCRIPTORS = set(`
+  newspaper paper tabloid broadcaster outlet magazine channel network station union ministry department
+  council court agency
+`);
+
 /** Documents that speak for their authors: "the email said"; "Mohammed's statement" speaks for Mohammed. */
 export const DOCUMENT_NOUNS = set(`
   statement letter report readout reading post tweet video interview speech memo email message filing

@@ -6,6 +6,7 @@ import {
   FIRST_PERSON,
   GROUP_NOUNS,
   HONORIFICS,
+  INSTITUTION_DESCRIPTORS,
   KNOWN_ORGANIZATIONS,
   MALE_HONORIFICS,
   MALE_NAMES,
@@ -268,7 +269,12 @@ function nominalHead(token: Token | undefined): MentionKind | null {
   const lower = token.lower;
   if (GROUP_NOUNS.has(lower)) return "group";
   if (PERSON_NOUNS.has(lower) || TITLE_WORDS.has(lower)) return "anonymous";
-  if (ORGANIZATION_NOUNS.has(lower) || ORGANIZATION_DESCRIPTORS.has(lower)) return "organization";
+  if (
+    ORGANIZATION_NOUNS.has(lower) ||
+    ORGANIZATION_DESCRIPTORS.has(lower) ||
+    INSTITUTION_DESCRIPTORS.has(lower)
+  )
+    return "organization";
   if (DOCUMENT_NOUNS.has(lower)) return "anonymous";
   // Agent nouns the lists lack: "the hackers", "the user", "a novelist".
   if (/^[a-z]{4,}(ers|ists|ians)$/.test(lower)) return "group";
@@ -473,7 +479,10 @@ export function parseMention(window: readonly Token[]): Mention | null {
   const surface = tokens.slice(0, headAt + 1);
   // "Packaging firm Tilbury Cartons": a business noun right before a name describes that name.
   const headWord = tokens[headAt] as Token;
-  if (ORGANIZATION_DESCRIPTORS.has(headWord.lower) && isNameToken(tokens[headAt + 1])) {
+  if (
+    (ORGANIZATION_DESCRIPTORS.has(headWord.lower) || INSTITUTION_DESCRIPTORS.has(headWord.lower)) &&
+    isNameToken(tokens[headAt + 1])
+  ) {
     const nameEnd = nameRunEnd(tokens, headAt + 1);
     const role = roleText(surface);
     return makeMention(

@@ -1,5 +1,6 @@
 import {
   DETERMINERS,
+  INSTITUTION_DESCRIPTORS,
   ORGANIZATION_DESCRIPTORS,
   PREPOSITIONS,
   ROLE_MODIFIERS,
@@ -102,7 +103,12 @@ const MAX_DESCRIPTOR_WORDS = 4;
 /** The lower-case description ending in a business noun right before a name ("African telecoms firm"), or null. */
 function organizationDescriptor(tokens: readonly Token[], runStart: number): string | null {
   const noun = tokens[runStart - 1];
-  if (noun?.kind !== "word" || noun.capitalized || !ORGANIZATION_DESCRIPTORS.has(noun.lower)) return null;
+  if (
+    noun?.kind !== "word" ||
+    noun.capitalized ||
+    !(ORGANIZATION_DESCRIPTORS.has(noun.lower) || INSTITUTION_DESCRIPTORS.has(noun.lower))
+  )
+    return null;
   let start = runStart - 1;
   while (start > 0 && runStart - start < MAX_DESCRIPTOR_WORDS) {
     const previous = tokens[start - 1] as Token;

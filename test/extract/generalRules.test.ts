@@ -264,4 +264,21 @@ describe("general attribution rules", () => {
     expect(extraction.participants.find((p) => p.name === "Daily Courier")?.kind).toBe("organization");
     expect(extraction.participants.map((p) => p.name)).not.toContain("expert");
   });
+
+  it("resolves 'the newspaper', 'the union', 'the broadcaster' to the named organisation of that kind", () => {
+    const extraction = extractFixture("definite-organisation");
+    expect(statementStarting(extraction, "the factory had")).toMatchObject({ speaker: "Dagbladet" });
+    expect(statementStarting(extraction, "workers were not")).toMatchObject({ speaker: "Dagbladet" });
+    expect(statementStarting(extraction, "the owners plan")).toMatchObject({ speaker: "Dagbladet" });
+    expect(statementStarting(extraction, "it would strike")).toMatchObject({ speaker: "Metallfack" });
+    expect(statementStarting(extraction, "talks had stalled")).toMatchObject({ speaker: "NRK" });
+    // "The paper" is the newspaper named before, not the broadcaster mentioned since.
+    expect(statementStarting(extraction, "the owners had declined")).toMatchObject({ speaker: "Dagbladet" });
+    expect(statementStarting(extraction, "a deal was unlikely")).toMatchObject({ speaker: "NRK" });
+    const dagbladet = extraction.participants.find((p) => p.name === "Dagbladet");
+    expect(dagbladet).toMatchObject({ kind: "organization", role: "Swedish newspaper" });
+    const names = extraction.participants.map((p) => p.name);
+    for (const bare of ["newspaper", "paper", "union", "broadcaster", "Norwegian"])
+      expect(names).not.toContain(bare);
+  });
 });
