@@ -493,6 +493,16 @@ export function parseMention(window: readonly Token[]): Mention | null {
       null,
     );
   }
+  // "his daughter Linda Wu", "the lawyer Sam Okoro": a person noun right before a personal name describes it.
+  if (PERSON_NOUNS.has(headWord.lower) && isNameToken(tokens[headAt + 1])) {
+    const nameEnd = nameRunEnd(tokens, headAt + 1);
+    const nameTokens = tokens.slice(headAt + 1, nameEnd);
+    const nameKind = classifyName(nameTokens);
+    if (nameTokens.length >= 2 && (nameKind === "person" || nameKind === "name")) {
+      const gender = genderOfFirstName(nameTokens[0]?.text ?? "");
+      return makeMention("person", nameTokens, tokens.slice(0, nameEnd), roleText(surface), gender);
+    }
+  }
   // "Mohammed's statement said": a document speaks for the one who wrote it.
   const owner = surface.findIndex((t) => t.possessive && isNameToken(t));
   if (owner >= 0 && DOCUMENT_NOUNS.has(tokens[headAt]?.lower ?? "")) {

@@ -281,4 +281,17 @@ describe("general attribution rules", () => {
     for (const bare of ["newspaper", "paper", "union", "broadcaster", "Norwegian"])
       expect(names).not.toContain(bare);
   });
+
+  it("takes the named relative, not the kinship noun, as the speaker ('his daughter, Linda Wu,' / 'said his son Peter Wu')", () => {
+    const extraction = extractFixture("kinship-appositive");
+    expect(statementStarting(extraction, "the warnings came")).toMatchObject({ speaker: "Linda Wu" });
+    expect(statementStarting(extraction, "He would have wanted")).toMatchObject({
+      kind: "direct",
+      speaker: "Peter Wu",
+    });
+    expect(statementStarting(extraction, "the river rose")).toMatchObject({ speaker: "Sam Okoro" });
+    const names = extraction.participants.map((p) => p.name);
+    for (const bare of ["daughter", "son", "neighbour"]) expect(names).not.toContain(bare);
+    expect(extraction.participants.find((p) => p.name === "Peter Wu")?.role).toMatch(/son/);
+  });
 });
