@@ -364,7 +364,7 @@ function groupWithComplement(tokens: readonly Token[]): Mention | null {
   // "Experts from Greenleaf Institute", "researchers at Kiel University": the institution names the group.
   const link = tokens[head + 1]?.lower;
   if ((link === "from" || link === "at") && isNameToken(tokens[head + 2])) {
-    const end = nameRunEnd(tokens, head + 2);
+    const end = institutionsEnd(tokens, head + 2);
     const nameTokens = tokens.slice(head, end).map((t, i) => (i === 0 ? { ...t, text: t.lower } : t));
     const mention = makeMention("group", nameTokens, tokens.slice(0, end), null, null);
     return { ...mention, name: mention.name.charAt(0).toUpperCase() + mention.name.slice(1) };
@@ -387,6 +387,14 @@ function groupWithComplement(tokens: readonly Token[]): Mention | null {
   const surface = tokens.slice(0, end);
   const nameTokens = tokens.slice(head, end).map((t, i) => (i === 0 ? { ...t, text: t.lower } : t));
   return makeMention("group", nameTokens, surface, null, null);
+}
+
+/** The end of one or two institutions' names from `from`: "Halden University and the Nordic Water Board". */
+export function institutionsEnd(tokens: readonly Token[], from: number): number {
+  const end = nameRunEnd(tokens, from);
+  if (tokens[end]?.lower !== "and") return end;
+  const second = tokens[end + 1]?.lower === "the" ? end + 2 : end + 1;
+  return isNameToken(tokens[second]) ? nameRunEnd(tokens, second) : end;
 }
 
 /** A lower-case content word that may modify a noun after it (not a function word). */
@@ -427,6 +435,10 @@ export function parseMention(window: readonly Token[]): Mention | null {
   if (tokens.length === 2 && first.lower === "the" && AGE_EPITHET.test(tokens[1]?.lower ?? "")) {
     return { ...makeMention("anonymous", tokens, tokens, null, null), definite: true, epithet: true };
   }
+  // "Experts from Halden University and the Nordic Water Board" is one group, not a conjunction.
+  const institutional = groupWithComplement(tokens);
+  if (institutional && / (from|at) /.test(institutional.name) && institutional.surface === joinTokens(tokens))
+    return institutional;
   const joined = conjunction(tokens);
   if (joined) return joined;
   const titled = titledName(tokens);

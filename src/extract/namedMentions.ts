@@ -1,12 +1,20 @@
 import {
   DETERMINERS,
+  GROUP_NOUNS,
   INSTITUTION_DESCRIPTORS,
   ORGANIZATION_DESCRIPTORS,
   PREPOSITIONS,
   ROLE_MODIFIERS,
   TITLE_WORDS,
 } from "./lexicon.js";
-import { isNameToken, isNominalHead, type Mention, nameRunEnd, parseMention } from "./mentions.js";
+import {
+  institutionsEnd,
+  isNameToken,
+  isNominalHead,
+  type Mention,
+  nameRunEnd,
+  parseMention,
+} from "./mentions.js";
 import type { ParticipantRegistry } from "./participants.js";
 import type { Sentence } from "./sentences.js";
 import type { Token } from "./tokens.js";
@@ -138,6 +146,7 @@ export function registerNamedMentions(sentences: readonly Sentence[], registry: 
   for (const sentence of sentences) {
     const { tokens } = sentence;
     for (let i = 0; i < tokens.length; i++) {
+      registerInstitutionGroup(tokens, i, registry, sentence.paragraph);
       const continuesRun = isNameToken(tokens[i - 1]) && !tokens[i - 1]?.possessive;
       if (!isNameToken(tokens[i]) || continuesRun) continue;
       const runEnd = nameRunEnd(tokens, i);
@@ -145,4 +154,22 @@ export function registerNamedMentions(sentences: readonly Sentence[], registry: 
       i = Math.max(i, runEnd - 1);
     }
   }
+}
+
+/**
+ * "Experts from Halden University and the Nordic Water Board studied …": a group named by its institutions is a
+ * participant even before it speaks, so that a later "the experts" refers back to it.
+ */
+function registerInstitutionGroup(
+  tokens: readonly Token[],
+  i: number,
+  registry: ParticipantRegistry,
+  paragraph: number,
+): void {
+  const head = tokens[i];
+  const link = tokens[i + 1]?.lower;
+  if (head?.kind !== "word" || !GROUP_NOUNS.has(head.lower) || (link !== "from" && link !== "at")) return;
+  if (!isNameToken(tokens[i + 2]) || PREPOSITIONS.has(tokens[i - 1]?.lower ?? "")) return;
+  const mention = parseMention(tokens.slice(i, institutionsEnd(tokens, i + 2)));
+  if (mention?.kind === "group") registry.resolve(mention, paragraph);
 }

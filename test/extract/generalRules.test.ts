@@ -294,4 +294,16 @@ describe("general attribution rules", () => {
     for (const bare of ["daughter", "son", "neighbour"]) expect(names).not.toContain(bare);
     expect(extraction.participants.find((p) => p.name === "Peter Wu")?.role).toMatch(/son/);
   });
+
+  it("resolves 'the experts' / 'the researchers' to a group named by its institutions before it spoke", () => {
+    const extraction = extractFixture("group-with-two-institutions");
+    const experts = "Experts from Halden University and the Nordic Water Board";
+    expect(statementStarting(extraction, "algae blooms")).toMatchObject({ speaker: experts });
+    expect(statementStarting(extraction, "the cod population")).toMatchObject({
+      speaker: "Researchers at Tromso Marine Institute",
+    });
+    const names = extraction.participants.map((p) => p.name);
+    for (const bare of ["experts", "researchers", "Experts from Halden University"])
+      expect(names).not.toContain(bare);
+  });
 });
