@@ -111,7 +111,11 @@ const INFINITIVE_CUES = new Set([
   "remind",
   "tell",
   "recommend",
+  "ask",
+  "call on",
 ]);
+/** Directives that need a hearer before their infinitive: "asked the Treasury to …", not "asked to speak". */
+const HEARER_INFINITIVE_CUES = new Set(["ask", "call on"]);
 /** Advice to the reader with a bare verb: "the experts recommend you consider …" reports "you consider …". */
 const ADVICE_CUES = new Set(["recommend", "advise", "urge", "suggest"]);
 /** Commitments whose content is the speaker's own infinitive: "pledged to issue …", "has promised to pay …". */
@@ -883,7 +887,15 @@ export class SentenceAttributor {
       const next = tokens[k];
       const infinitive =
         isWord(next) && (next.lower === "to" || (next.lower === "not" && tokens[k + 1]?.lower === "to"));
-      if (infinitive) return INFINITIVE_CUES.has(cue.entry.lemma) ? this.clauseEnd(tokens, k, cutoffs) : null;
+      if (infinitive) {
+        if (!INFINITIVE_CUES.has(cue.entry.lemma)) return null;
+        if (k === j && HEARER_INFINITIVE_CUES.has(cue.entry.lemma)) return null;
+        // "asked the Treasury to …" is a reported request; "asked Congress / 15 specialists to …" is as often
+        // narrated procedure: only a definite institution or official as the hearer counts.
+        if (cue.entry.lemma === "ask" && tokens[j]?.lower !== "the") return null;
+        // "urged residents to avoid …": the report is the hearer with its infinitive.
+        return this.clauseEnd(tokens, j, cutoffs);
+      }
       if (k > j && !(isWord(next) && CLAUSE_OPENERS.has(next.lower))) return null;
       j = k;
     }

@@ -71,7 +71,9 @@ function buildLexicon(): Map<string, CueEntry> {
 const LEXICON = buildLexicon();
 
 /** Phrasal cues: the verb's forms followed by a particle ("pointed out that …"). */
-const PHRASAL: Record<string, string> = { point: "out" };
+const PHRASAL: Record<string, string> = { point: "out", call: "on" };
+/** Phrasal cues addressed to a hearer: "called on the government to …". */
+const ADDRESSED_PHRASAL = new Set(["call on"]);
 const PHRASAL_FORMS = new Map<string, string>(
   Object.keys(PHRASAL).flatMap((lemma) =>
     regularForms(lemma).map((form) => [form, lemma] as [string, string]),
@@ -82,7 +84,10 @@ const PHRASAL_FORMS = new Map<string, string>(
 export function phrasalCue(word: string, next: string | undefined): CueEntry | undefined {
   const lemma = PHRASAL_FORMS.get(word);
   return lemma && next === PHRASAL[lemma]
-    ? { lemma: `${lemma} ${PHRASAL[lemma]}`, cueClass: "speech" }
+    ? {
+        lemma: `${lemma} ${PHRASAL[lemma]}`,
+        cueClass: ADDRESSED_PHRASAL.has(`${lemma} ${PHRASAL[lemma]}`) ? "addressed" : "speech",
+      }
     : undefined;
 }
 

@@ -37,7 +37,7 @@ export const TITLE_WORDS = set(`
   rabbi imam bishop cardinal archbishop reverend rev rev. pastor priest
   novelist journalist artist pianist guitarist specialist lobbyist therapist dentist pharmacist politician
   technician musician comedian librarian photographer filmmaker director producer designer architect
-  economist strategist spokesperson negotiator regulator investigator
+  economist strategist spokesperson negotiator regulator investigator mediator
 `);
 
 /** Words that may precede a title in a role chain ("top Chinese diplomat", "former Wales skipper"). */
@@ -57,7 +57,7 @@ export const PERSON_NOUNS = set(`
   captain player winger wing midfielder striker defender skipper physio candidate lawmaker senator legislator
   representative leader member critic activist employee worker student teacher author owner founder person
   man woman mother father wife husband son daughter friend neighbour neighbor relative colleague colleagues
-  insider person people individual chief ceo sponsor negotiator regulator
+  insider person people individual chief ceo sponsor negotiator regulator mediator
 `);
 
 /** Nouns that head an institutional speaker ("the company said", "a new study finds"). */
@@ -102,7 +102,7 @@ export const GROUP_NOUNS = set(`
   republicans democrats conservatives liberals voters parents families executives aides advisers advisors
   regulators negotiators participants volunteers survivors victims departments agencies companies firms
   governments countries organizations organisations ministries hackers veterans citizens delegates investors
-  donors shareholders unions charities councils immigrants applicants consultants inspectors auditors commentators operators directors
+  donors shareholders unions charities councils immigrants applicants consultants inspectors auditors commentators operators directors mediators
 `);
 
 /** Words in a name that make it an organisation. Capitalised in text. */

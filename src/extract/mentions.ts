@@ -435,6 +435,12 @@ export function parseMention(window: readonly Token[]): Mention | null {
   if (tokens.length === 2 && first.lower === "the" && AGE_EPITHET.test(tokens[1]?.lower ?? "")) {
     return { ...makeMention("anonymous", tokens, tokens, null, null), definite: true, epithet: true };
   }
+  // "Some in Gaza said they needed …": part of a place's people is a group named by the whole phrase.
+  const partitive = /^(some|many|most|others|several)$/.test(first.lower) && tokens[1]?.lower === "in";
+  if (partitive && isNameToken(tokens[2]) && nameRunEnd(tokens, 2) === tokens.length) {
+    const mention = makeMention("group", tokens, tokens, null, null);
+    return { ...mention, name: mention.name.charAt(0).toUpperCase() + mention.name.slice(1) };
+  }
   // "Experts from Halden University and the Nordic Water Board" is one group, not a conjunction.
   const institutional = groupWithComplement(tokens);
   if (institutional && / (from|at) /.test(institutional.name) && institutional.surface === joinTokens(tokens))

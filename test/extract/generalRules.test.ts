@@ -158,11 +158,11 @@ describe("general attribution rules", () => {
       speaker: "regional agency",
       cue: "pledged",
     });
-    expect(statementStarting(extraction, "to avoid low-lying roads")).toMatchObject({
+    expect(statementStarting(extraction, "drivers to avoid low-lying roads")).toMatchObject({
       speaker: "regional agency",
       cue: "urged",
     });
-    expect(statementStarting(extraction, "to keep torches")).toMatchObject({ cue: "encouraged" });
+    expect(statementStarting(extraction, "households to keep torches")).toMatchObject({ cue: "encouraged" });
     // "that Governor Ana Ruiz vowed to cut": the infinitive's object is the noun before; no report.
     expect(extraction.statements.map((s) => s.cue)).not.toContain("vowed");
   });
@@ -183,8 +183,10 @@ describe("general attribution rules", () => {
       speaker: "Helen Marsh",
     });
     expect(statementStarting(extraction, "relevant or reliable")).toMatchObject({ speaker: "Helen Marsh" });
+    // "asked the court to refuse …" reports the request with its hearer.
+    expect(statementStarting(extraction, "the court to refuse")).toMatchObject({ speaker: "Helen Marsh" });
     // "Everything the mayor said was …": the writer's sentence about words, no report.
-    expect(extraction.statements).toHaveLength(2);
+    expect(extraction.statements).toHaveLength(3);
   });
 
   it("knows 'have since confirmed', 'suggested', 'dismissed … as “…”' and the title 'Councillor'", () => {
@@ -250,7 +252,7 @@ describe("general attribution rules", () => {
       speaker: "Radek Babicek",
       cue: "explains",
     });
-    expect(statementStarting(extraction, "to test the soil")).toMatchObject({ speaker: experts });
+    expect(statementStarting(extraction, "readers to test the soil")).toMatchObject({ speaker: experts });
     expect(statementStarting(extraction, "clover is not a weed")).toMatchObject({ cue: "pointed out" });
     expect(statementStarting(extraction, "small gardens")).toMatchObject({
       speaker: "Helen Marsh",
@@ -305,5 +307,26 @@ describe("general attribution rules", () => {
     const names = extraction.participants.map((p) => p.name);
     for (const bare of ["experts", "researchers", "Experts from Halden University"])
       expect(names).not.toContain(bare);
+  });
+
+  it("reports 'asked/called on X to …' with the hearer, fronted adverbials, plural groups and 'Some in X'", () => {
+    const extraction = extractFixture("reported-speech-gaps");
+    expect(statementStarting(extraction, "the Treasury to allocate")).toMatchObject({
+      kind: "indirect",
+      speaker: "Tom Kessler",
+      cue: "asked",
+    });
+    expect(statementStarting(extraction, "in the long term, both sides")).toMatchObject({
+      speaker: "Ruth Levin",
+    });
+    expect(statementStarting(extraction, "it takes several days")).toMatchObject({ speaker: "Mediators" });
+    expect(statementStarting(extraction, "they needed clean water")).toMatchObject({
+      speaker: "Some in Harbour Town",
+    });
+    expect(extraction.participants.find((p) => p.name === "Mediators")?.kind).toBe("group");
+    expect(extraction.participants.find((p) => p.name === "Ruth Levin")?.role).toBe("Mediator");
+    expect(statementStarting(extraction, "the council to reopen")).toMatchObject({ cue: "called on" });
+    // Without a hearer, "asked to …" is a request about oneself, not a report.
+    expect(extraction.statements.map((s) => s.text)).not.toContain("to remain anonymous");
   });
 });
