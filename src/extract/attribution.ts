@@ -1190,6 +1190,12 @@ export class SentenceAttributor {
       // "Regulators have concluded it is …, according to a letter": the source of a report already attributed.
       const reported = clauses.some(([s, e, a]) => a !== attribution && s >= start && e <= comma);
       if (text === "according to" && reported) continue;
+      // "…, with more than 300 killed, according to official tallies": figures cite a source for a number in the
+      // clause they follow, not for the writer's whole sentence; only a single plain clause is a claim.
+      if (text === "according to" && isStatisticsSource(tokens, attribution)) {
+        const clause = tokens.slice(start, comma);
+        if (clause.some((t) => isPunct(t, ",") || t.lower === "with")) continue;
+      }
       const before = tokens[comma - 1];
       if (
         !isTrailingClause(tokens.slice(start, comma)) ||
@@ -1217,4 +1223,14 @@ export class SentenceAttributor {
       i++;
     return i;
   }
+}
+
+/** Sources that are numbers, not speakers: "according to official tallies", "according to government figures". */
+const STATISTICS_NOUNS = new Set(
+  "tallies tally figures data statistics stats estimates count counts numbers census records toll".split(" "),
+);
+
+function isStatisticsSource(tokens: readonly Token[], attribution: Attribution): boolean {
+  const last = tokens.slice(attribution.slotStart, attribution.slotEnd).filter(isWord).at(-1);
+  return last !== undefined && STATISTICS_NOUNS.has(last.lower);
 }

@@ -329,4 +329,12 @@ describe("general attribution rules", () => {
     // Without a hearer, "asked to …" is a request about oneself, not a report.
     expect(extraction.statements.map((s) => s.text)).not.toContain("to remain anonymous");
   });
+
+  it("does not turn a narrative sentence into a report because a figure in it is sourced ('according to tallies')", () => {
+    const extraction = extractFixture("according-to-figures");
+    expect(extraction.statements.map((s) => s.text).some((t) => t.startsWith("The news comes"))).toBe(false);
+    // A single plain clause with its figures' source is still a claim; a speaking source always is.
+    expect(statementStarting(extraction, "The harvest fell")).toMatchObject({ cue: "according to" });
+    expect(statementStarting(extraction, "the harvest will recover")).toMatchObject({ cue: "according to" });
+  });
 });
