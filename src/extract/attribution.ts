@@ -611,7 +611,9 @@ function rightSlot(tokens: readonly Token[], cueEnd: number): Slot | null {
   if (isPunct(comma, ",") && isWord(appositiveStart) && DETERMINERS.has(appositiveStart.lower)) {
     let stop = end + 1;
     while (stop < tokens.length && !isPunct(tokens[stop], ",.;") && tokens[stop]?.lower !== "who") stop++;
-    role = joinSurface(tokens.slice(end + 1, stop));
+    // "According to the ministry, the harvest will recover": a clause with a finite verb is the report.
+    const clause = tokens.slice(end + 2, stop).some((t) => isWord(t) && FINITE_AUXILIARIES.has(t.lower));
+    if (!clause) role = joinSurface(tokens.slice(end + 1, stop));
   }
   return { mention, start: cueEnd, end, role };
 }

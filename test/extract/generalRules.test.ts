@@ -277,6 +277,7 @@ describe("general attribution rules", () => {
     // "The paper" is the newspaper named before, not the broadcaster mentioned since.
     expect(statementStarting(extraction, "the owners had declined")).toMatchObject({ speaker: "Dagbladet" });
     expect(statementStarting(extraction, "a deal was unlikely")).toMatchObject({ speaker: "NRK" });
+    expect(statementStarting(extraction, "The court's ruling")).toMatchObject({ speaker: "NRK" });
     const dagbladet = extraction.participants.find((p) => p.name === "Dagbladet");
     expect(dagbladet).toMatchObject({ kind: "organization", role: "Swedish newspaper" });
     const names = extraction.participants.map((p) => p.name);
@@ -336,5 +337,7 @@ describe("general attribution rules", () => {
     // A single plain clause with its figures' source is still a claim; a speaking source always is.
     expect(statementStarting(extraction, "The harvest fell")).toMatchObject({ cue: "according to" });
     expect(statementStarting(extraction, "the harvest will recover")).toMatchObject({ cue: "according to" });
+    // The clause after "According to the ministry," is the report, not the ministry's appositive role.
+    expect(extraction.participants.find((p) => p.name === "ministry")?.role ?? null).toBeNull();
   });
 });
