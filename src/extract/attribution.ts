@@ -1163,7 +1163,11 @@ export class SentenceAttributor {
       (COORDINATORS.has(opener?.lower ?? "") && ADVERBIAL_SUBORDINATORS.has(tokens[1]?.lower ?? ""));
     for (const attribution of attributions) {
       const comma = attribution.slotStart - 1;
-      if (!isPunct(tokens[comma], ",") || comma < MIN_CLAUSE_WORDS) continue;
+      const medial =
+        attribution.cue.text === "according to" &&
+        isPunct(tokens[attribution.slotEnd], ",") &&
+        looksFinite(tokens, attribution.slotEnd + 1);
+      if (!isPunct(tokens[comma], ",") || (comma < MIN_CLAUSE_WORDS && !medial)) continue;
       if (clauses.some(([, , a]) => a === attribution) || attribution.participle) continue;
       const { entry, text } = attribution.cue;
       if (entry?.cueClass === "naming" || (entry === null && text !== "according to")) continue;
@@ -1199,6 +1203,14 @@ export class SentenceAttributor {
         if (clause.some((t) => isPunct(t, ",") || t.lower === "with")) continue;
       }
       const before = tokens[comma - 1];
+      // "The mayor, according to Aftenposten, had known …": a medial source reports the whole sentence.
+      const after = attribution.slotEnd;
+      if (medial && !reported && comma > start && parseMention(tokens.slice(start, comma)) !== null) {
+        let last = tokens.length - 1;
+        while (last > after && !isWord(tokens[last])) last--;
+        sink.emit((tokens[start] as Token).start, (tokens[last] as Token).end, "indirect", attribution);
+        continue;
+      }
       if (
         !isTrailingClause(tokens.slice(start, comma)) ||
         before?.kind === "quote" ||

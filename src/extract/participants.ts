@@ -45,6 +45,8 @@ const headOf = (name: string): string => {
 };
 
 const PRONOUN_WINDOW_PARAGRAPHS = 1;
+/** Nouns for a news outlet: "the newspaper", "the paper", "the broadcaster". */
+const MEDIA_HEADS = new Set(["newspaper", "broadcaster", "outlet", "magazine", "channel"]);
 /** Nouns for someone consulted for their expertise: "the expert" may refer to a person introduced by affiliation. */
 const EXPERT_HEADS = new Set(["expert", "specialist", "professional", "consultant"]);
 
@@ -161,6 +163,7 @@ export class ParticipantRegistry {
     );
     const recency = (p: Participant) => lastBefore(p.mentionedAt, mention.start);
     const found = candidates.sort((a, b) => recency(b) - recency(a))[0];
+    if (!found && MEDIA_HEADS.has(head)) return this.latestReportingOutlet(mention.start);
     if (found || !EXPERT_HEADS.has(head)) return found;
     // "Radek Babicek from Fantastic Gardeners …” / “…,” the expert explains": an expert noun with no match
     // refers to the latest person who spoke for an institution ("from <Organisation>").
@@ -170,6 +173,19 @@ export class ParticipantRegistry {
       (p) => p.kind === "person" && p.role?.startsWith("from ") && spokeBefore(p) >= 0,
     );
     return affiliated.sort((a, b) => spokeBefore(b) - spokeBefore(a))[0];
+  }
+
+  /**
+   * "Dagbladet reported that … . The newspaper said": with no organisation described as a newspaper, a media noun
+   * refers to the latest named organisation of unknown type that has reported something.
+   */
+  private latestReportingOutlet(before: number): Participant | undefined {
+    const reported = (p: Participant) => p.spokeAt.filter((s) => s.offset < before).at(-1)?.offset ?? -1;
+    const outlets = this.participants.filter(
+      (p) =>
+        p.kind === "organization" && p.named && p.role === null && !p.name.includes(" ") && reported(p) >= 0,
+    );
+    return outlets.sort((a, b) => reported(b) - reported(a))[0];
   }
 
   /** Resolves a pronoun: the latest speaker nearby with a compatible gender, else the latest such mention. */

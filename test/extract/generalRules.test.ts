@@ -340,4 +340,15 @@ describe("general attribution rules", () => {
     // The clause after "According to the ministry," is the report, not the ministry's appositive role.
     expect(extraction.participants.find((p) => p.name === "ministry")?.role ?? null).toBeNull();
   });
+
+  it("resolves 'the newspaper' to an outlet that reported, and reads a medial 'according to X' as the source", () => {
+    const extraction = extractFixture("outlet-reports");
+    expect(statementStarting(extraction, "the factory had been")).toMatchObject({ speaker: "Dagbladet" });
+    expect(statementStarting(extraction, "workers were not told")).toMatchObject({ speaker: "Dagbladet" });
+    expect(statementStarting(extraction, "The mayor, according to Aftenposten")).toMatchObject({
+      speaker: "Aftenposten",
+      cue: "according to",
+    });
+    expect(extraction.participants.map((p) => p.name)).not.toContain("newspaper");
+  });
 });
