@@ -1,4 +1,4 @@
-import { BELIEF_VERBS, type CueEntry, cueEntry, phrasalCue, REFUSAL_VERBS } from "./cues.js";
+import { BELIEF_VERBS, type CueEntry, continuationCue, cueEntry, phrasalCue, REFUSAL_VERBS } from "./cues.js";
 import {
   AUXILIARIES,
   AUXILIARY_PHRASES,
@@ -373,6 +373,18 @@ function findCues(tokens: readonly Token[]): Cue[] {
     const phrasal = token.capitalized ? undefined : phrasalCue(token.lower, tokens[i + 1]?.lower);
     if (phrasal && !isNegated(tokens, i) && !isPassive(tokens, i, token.lower) && !isNounUse(tokens, i)) {
       cues.push({ index: i, end: i + 2, entry: phrasal, text: `${token.text} ${tokens[i + 1]?.text}` });
+      return;
+    }
+    const continuation = token.capitalized
+      ? undefined
+      : continuationCue(token.lower, tokens[i + 1]?.text, tokens[i + 2]?.text);
+    if (continuation && !isNegated(tokens, i)) {
+      const end = i + continuation.length;
+      const text = tokens
+        .slice(i, end)
+        .map((t) => t.text)
+        .join(" ");
+      cues.push({ index: i, end, entry: continuation.entry, text });
       return;
     }
     // Capitalised words are names ("State Department"), not cues.

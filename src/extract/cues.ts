@@ -107,3 +107,24 @@ export const BELIEF_VERBS = new Set(
 export const REFUSAL_VERBS = new Set(
   "decline declines declined declining refuse refuses refused refusing".split(" "),
 );
+
+const CONTINUATION_FORMS = new Set(["continue", "continues", "continued", "continuing"]);
+const GO_ON_FORMS = new Set(["go", "goes", "went", "going"]);
+
+/**
+ * "She continued, …: “…”", "he went on:": verbs of continuing are cues only when nothing follows them but a
+ * comma or colon (the quote or a participle clause comes next); "continued to rise" is no statement.
+ * Returns the cue's length in tokens.
+ */
+export function continuationCue(
+  word: string,
+  next: string | undefined,
+  afterNext: string | undefined,
+): { entry: CueEntry; length: number } | undefined {
+  const closes = (text: string | undefined) => text === "," || text === ":";
+  if (CONTINUATION_FORMS.has(word) && closes(next))
+    return { entry: { lemma: "continue", cueClass: "speech" }, length: 1 };
+  if (GO_ON_FORMS.has(word) && next === "on" && closes(afterNext))
+    return { entry: { lemma: "go on", cueClass: "speech" }, length: 2 };
+  return undefined;
+}

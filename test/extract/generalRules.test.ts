@@ -351,4 +351,17 @@ describe("general attribution rules", () => {
     });
     expect(extraction.participants.map((p) => p.name)).not.toContain("newspaper");
   });
+
+  it("reads 'continued,' or 'went on,' before a participle clause and a colon as a cue, and continues the quote", () => {
+    const extraction = extractFixture("continued-with-participle");
+    expect(statementStarting(extraction, "There are little things")).toMatchObject({
+      kind: "direct",
+      speaker: "Marta Quill",
+      cue: "continued",
+    });
+    expect(statementStarting(extraction, "The people were wonderful")).toMatchObject({
+      speaker: "Marta Quill",
+    });
+    expect(statementStarting(extraction, "I still talk")).toMatchObject({ speaker: "Marta Quill" });
+  });
 });
