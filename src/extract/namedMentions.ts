@@ -3,6 +3,7 @@ import {
   GROUP_NOUNS,
   INSTITUTION_DESCRIPTORS,
   ORGANIZATION_DESCRIPTORS,
+  PERSON_NOUNS,
   PREPOSITIONS,
   ROLE_MODIFIERS,
   TITLE_WORDS,
@@ -54,6 +55,8 @@ function appositiveAfter(
   if (comma?.lower === "who") return { role: null, isPerson: true };
   if (comma?.text !== "," || next?.kind !== "word") return { role: null, isPerson: false };
   if (next.lower === "who") return { role: null, isPerson: true };
+  const bare = bareRoleAppositive(tokens, runEnd + 1);
+  if (bare) return { role: bare, isPerson: true };
   if (!DETERMINERS.has(next.lower) && !next.possessive) return { role: null, isPerson: false };
   let end = runEnd + 1;
   while (end < tokens.length && tokens[end]?.kind === "word" && tokens[end]?.lower !== "who") end++;
@@ -62,6 +65,32 @@ function appositiveAfter(
     .filter((t, i) => !(i === 0 && DETERMINERS.has(t.lower) && !t.possessive));
   const hasPersonNoun = words.some((t) => TITLE_WORDS.has(t.lower));
   return { role: hasPersonNoun ? words.map((t) => t.text).join(" ") : null, isPerson: hasPersonNoun };
+}
+
+const BARE_ROLE_REACH = 3;
+
+/**
+ * ", holiday expert at Sunward Trips,": a bare role (no article) with a person noun among its first words, closed
+ * by a comma or the sentence's end, describes the name before it as someone.
+ */
+function bareRoleAppositive(tokens: readonly Token[], start: number): string | null {
+  const first = tokens[start];
+  if (first?.kind !== "word" || first.capitalized || DETERMINERS.has(first.lower) || first.possessive)
+    return null;
+  if (PREPOSITIONS.has(first.lower)) return null;
+  let end = start;
+  while (end < tokens.length && (tokens[end]?.kind === "word" || tokens[end]?.text === "&")) end++;
+  const closer = tokens[end];
+  if (closer && closer.text !== "," && closer.text !== "." && closer.text !== "–" && closer.text !== "—")
+    return null;
+  const words = tokens.slice(start, end);
+  const person = words.findIndex(
+    (t) => !t.capitalized && (TITLE_WORDS.has(t.lower) || PERSON_NOUNS.has(t.lower)),
+  );
+  if (person < 0 || person >= BARE_ROLE_REACH) return null;
+  // Only nouns and names up to the person noun: "expert", "holiday expert", not "warned experts".
+  if (words.slice(0, person).some((t) => /(ed|ing)$/.test(t.lower))) return null;
+  return words.map((t) => t.text).join(" ");
 }
 
 function registerRun(

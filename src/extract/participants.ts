@@ -161,6 +161,16 @@ export class ParticipantRegistry {
           (p.role !== null && headOf(p.role) === head) ||
           [...p.aliases].some((a) => headOf(a) === head)),
     );
+    // "the expert" with two experts introduced by role ("a travel expert at X", "holiday expert at Y"): the
+    // latest person whose role names that expertise.
+    if (EXPERT_HEADS.has(head)) {
+      const roleWord = new RegExp(`\\b${head}s?\\b`, "i");
+      for (const p of this.participants) {
+        const expertRole = p.kind === "person" && p.role !== null && roleWord.test(p.role);
+        if (expertRole && !candidates.includes(p) && lastBefore(p.mentionedAt, mention.start) >= 0)
+          candidates.push(p);
+      }
+    }
     const recency = (p: Participant) => lastBefore(p.mentionedAt, mention.start);
     const found = candidates.sort((a, b) => recency(b) - recency(a))[0];
     if (!found && MEDIA_HEADS.has(head)) return this.latestReportingOutlet(mention.start);
@@ -237,6 +247,11 @@ export class ParticipantRegistry {
     if (mention.definite && mention.kind === "organization") {
       const organization = this.byOrganizationDescriptor(mention);
       if (organization) return this.note(organization, mention);
+    }
+    // "the expert" after a second expert was introduced: the latest one, not the first alias holder.
+    if (mention.definite && mention.kind === "anonymous" && EXPERT_HEADS.has(headOf(mention.name))) {
+      const expert = this.byDescriptor(mention);
+      if (expert) return this.note(expert, mention);
     }
     const known = this.byAlias(mention.name) ?? this.byAlias(mention.surface);
     if (known) return this.note(known, mention);

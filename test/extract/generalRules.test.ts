@@ -364,4 +364,19 @@ describe("general attribution rules", () => {
     });
     expect(statementStarting(extraction, "I still talk")).toMatchObject({ speaker: "Marta Quill" });
   });
+
+  it("reads a bare role appositive, and resolves 'the expert' to the latest person with an expert role", () => {
+    const extraction = extractFixture("two-experts");
+    expect(extraction.participants.find((p) => p.name === "Abby Dunn")).toMatchObject({
+      kind: "person",
+      role: "holiday expert at Sunward Trips",
+    });
+    expect(statementStarting(extraction, "Prices only go")).toMatchObject({ speaker: "Tessa Bishop" });
+    expect(statementStarting(extraction, "Try and be flexible")).toMatchObject({ speaker: "Abby Dunn" });
+    expect(statementStarting(extraction, "Midweek departures")).toMatchObject({ speaker: "Abby Dunn" });
+    expect(statementStarting(extraction, "Never book")).toMatchObject({ speaker: "Abby Dunn" });
+    const names = extraction.participants.map((p) => p.name);
+    expect(names).not.toContain("expert");
+    expect(names).not.toContain("Florida");
+  });
 });
