@@ -461,6 +461,9 @@ export function parseMention(window: readonly Token[]): Mention | null {
     if (!(headIndex >= runEnd && (nameTokens.at(-1)?.possessive || headIndex === runEnd))) {
       if (!(after && nominalHead(after) === "group" && headIndex === runEnd)) {
         const kind = classifyName(nameTokens);
+        // "advice for trips to Florida": a place governed by a preposition is where, never who.
+        if (kind === "place" && runStart > 0 && PREPOSITIONS.has(tokens[runStart - 1]?.lower ?? ""))
+          return null;
         // "Radek Babicek from Fantastic Gardeners": a person's institution is their role.
         const from = after?.lower === "from" && isNameToken(tokens[runEnd + 1]) ? runEnd + 1 : -1;
         const role =

@@ -378,5 +378,7 @@ describe("general attribution rules", () => {
     const names = extraction.participants.map((p) => p.name);
     expect(names).not.toContain("expert");
     expect(names).not.toContain("Florida");
+    // "according to advice for trips to Florida": a place after a preposition is where, not who.
+    expect(statementStarting(extraction, "Pack light").speaker).not.toBe("Florida");
   });
 });
