@@ -381,4 +381,22 @@ describe("general attribution rules", () => {
     // "according to advice for trips to Florida": a place after a preposition is where, not who.
     expect(statementStarting(extraction, "Pack light").speaker).not.toBe("Florida");
   });
+
+  it("makes a country that speaks an organisation, and reads a possessive organisation and title as the role", () => {
+    const extraction = extractFixture("country-and-possessive-role");
+    expect(extraction.participants.find((p) => p.name === "Norway")?.kind).toBe("organization");
+    expect(statementStarting(extraction, "deeply flawed")).toMatchObject({
+      kind: "partial",
+      speaker: "Norway",
+    });
+    expect(statementStarting(extraction, "no such obligation")).toMatchObject({
+      kind: "indirect",
+      speaker: "Norway",
+    });
+    expect(statementStarting(extraction, "The law is clear")).toMatchObject({ speaker: "Marit Solberg" });
+    expect(extraction.participants.find((p) => p.name === "Marit Solberg")).toMatchObject({
+      kind: "person",
+      role: "UN’s legal counsel",
+    });
+  });
 });
