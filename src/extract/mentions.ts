@@ -464,6 +464,17 @@ export function parseMention(window: readonly Token[]): Mention | null {
         // "advice for trips to Florida": a place governed by a preposition is where, never who.
         if (kind === "place" && runStart > 0 && PREPOSITIONS.has(tokens[runStart - 1]?.lower ?? ""))
           return null;
+        // "Florida tourism bosses advise": a place before common nouns modifies them; the plural phrase speaks.
+        const modified = tokens.slice(runEnd);
+        const modifies =
+          kind === "place" &&
+          runStart === 0 &&
+          modified.length > 0 &&
+          modified.every(
+            (t) => isWord(t) && !t.capitalized && !PREPOSITIONS.has(t.lower) && t.lower !== "and",
+          );
+        if (modifies && /[^s]s$/.test(modified.at(-1)?.lower ?? ""))
+          return makeMention("group", tokens, tokens, null, null);
         // "Radek Babicek from Fantastic Gardeners": a person's institution is their role.
         const from = after?.lower === "from" && isNameToken(tokens[runEnd + 1]) ? runEnd + 1 : -1;
         const role =

@@ -380,6 +380,10 @@ describe("general attribution rules", () => {
     expect(names).not.toContain("Florida");
     // "according to advice for trips to Florida": a place after a preposition is where, not who.
     expect(statementStarting(extraction, "Pack light").speaker).not.toBe("Florida");
+    // "Florida tourism bosses advise": the place modifies the plural noun that speaks.
+    expect(statementStarting(extraction, "Book a hotel")).toMatchObject({
+      speaker: "Florida tourism bosses",
+    });
   });
 
   it("makes a country that speaks an organisation, and reads a possessive organisation and title as the role", () => {
