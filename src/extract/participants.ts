@@ -85,8 +85,9 @@ export class ParticipantRegistry {
       if (p.kind !== "organization" || !p.named) continue;
       // A salient mention first; one after a preposition ("at Smiths Group") only when there is no other.
       const salient = lastBefore(p.salientAt, mention.start);
-      const any = lastBefore(p.mentionedAt, mention.start);
-      const at = salient >= 0 ? salient : any >= 0 ? any - Number.MAX_SAFE_INTEGER / 2 : -Infinity;
+      const anyMention = lastBefore(p.mentionedAt, mention.start);
+      const at =
+        salient >= 0 ? salient : anyMention >= 0 ? anyMention - Number.MAX_SAFE_INTEGER / 2 : -Infinity;
       if (at > -Infinity && (!best || at > best.at)) best = { at, participant: p };
     }
     for (const latent of this.unclassified) {
