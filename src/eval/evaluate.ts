@@ -19,9 +19,9 @@ export function predictArticle(articlesDir: string, name: string): ScoredDocumen
   return { participants, statements };
 }
 
-/** Runs the extractor in-process on every gold article and scores it. */
-export function evaluate(goldDir: string, articlesDir: string): ScoreReport {
-  const articles: ScoredArticle[] = goldNames(goldDir).map((name) => {
+/** Runs the extractor in-process on every gold article, pairing each gold with its prediction. */
+export function predictArticles(goldDir: string, articlesDir: string): ScoredArticle[] {
+  return goldNames(goldDir).map((name) => {
     const gold = JSON.parse(readFileSync(join(goldDir, `${name}.json`), "utf8")) as ScoredDocument;
     try {
       return { name, gold, prediction: predictArticle(articlesDir, name) };
@@ -34,5 +34,9 @@ export function evaluate(goldDir: string, articlesDir: string): ScoreReport {
       };
     }
   });
-  return scoreArticles(articles);
+}
+
+/** Runs the extractor in-process on every gold article and scores it. */
+export function evaluate(goldDir: string, articlesDir: string): ScoreReport {
+  return scoreArticles(predictArticles(goldDir, articlesDir));
 }

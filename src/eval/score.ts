@@ -12,6 +12,7 @@ export interface ScoredStatement {
   text: string;
   kind: string;
   speaker?: string | null;
+  paragraph?: number | null;
   embedded?: boolean;
   nested?: boolean;
   optional?: boolean;
@@ -115,7 +116,16 @@ function speakerRight(predicted: string | null | undefined, goldName: string, go
 const isOptional = (statement: ScoredStatement): boolean =>
   Boolean(statement.embedded || statement.nested || statement.optional);
 
-export function scoreArticle(gold: ScoredDocument, prediction: ScoredDocument | null): ArticleCounts {
+/** The one-to-one pairing of gold and predicted statements (best overlap first), as the scorer makes it. */
+export interface ArticleMatching {
+  matches: [ScoredStatement, ScoredStatement][];
+  /** Gold statements left unmatched that count (optional ones cost nothing when missed). */
+  missed: ScoredStatement[];
+  /** Predictions matched to no gold statement. */
+  extra: ScoredStatement[];
+}
+
+export function matchArticle(gold: ScoredDocument, prediction: ScoredDocument | null): ArticleMatching {
   const goldStatements = gold.statements ?? [];
   const predicted = prediction?.statements ?? [];
   const pairs: [number, number, number][] = [];
@@ -137,6 +147,26 @@ export function scoreArticle(gold: ScoredDocument, prediction: ScoredDocument | 
     predictedUsed.add(pi);
     matches.push([g, p]);
   }
+  return {
+    matches,
+    missed: goldStatements.filter((g, gi) => !goldUsed.has(gi) && !isOptional(g)),
+    extra: predicted.filter((_, pi) => !predictedUsed.has(pi)),
+  };
+}
+
+/** Whether a matched prediction names the gold speaker, by the scorer's rule (null gold speakers are not judged). */
+export function isSpeakerRight(
+  goldStatement: ScoredStatement,
+  predicted: ScoredStatement,
+  gold: ScoredDocument,
+): boolean {
+  return goldStatement.speaker != null && speakerRight(predicted.speaker, goldStatement.speaker, gold);
+}
+
+export function scoreArticle(gold: ScoredDocument, prediction: ScoredDocument | null): ArticleCounts {
+  const goldStatements = gold.statements ?? [];
+  const predicted = prediction?.statements ?? [];
+  const { matches } = matchArticle(gold, prediction);
   const matchedGold = new Set(matches.map(([g]) => g));
   const counted = goldStatements.filter((g) => !isOptional(g) || matchedGold.has(g));
   const counts: ArticleCounts = {
@@ -161,7 +191,7 @@ export function scoreArticle(gold: ScoredDocument, prediction: ScoredDocument | 
   counts.goldJudged = counted.filter((g) => g.speaker != null).length;
   for (const [g, p] of matches) {
     const judged = g.speaker != null;
-    const right = judged && speakerRight(p.speaker, g.speaker ?? "", gold);
+    const right = isSpeakerRight(g, p, gold);
     if (judged) counts.judged++;
     else counts.unjudged++;
     if (right) counts.speakerRight++;
@@ -225,6 +255,29 @@ export function scoreArticles(articles: readonly ScoredArticle[]): ScoreReport {
     endToEnd: { precision: endPrecision, recall: endRecall, f1: f1(endPrecision, endRecall) },
   };
   return { rows, summary };
+}
+
+const EXCERPT_LENGTH = 90;
+
+function describe(statement: ScoredStatement): string {
+  const text =
+    statement.text.length > EXCERPT_LENGTH ? `${statement.text.slice(0, EXCERPT_LENGTH)}…` : statement.text;
+  return `p${statement.paragraph ?? "?"} ${statement.kind} "${text}"`;
+}
+
+/**
+ * Why an article scored as it did: the gold statements missed, the matches given to the wrong speaker and
+ * the predictions matched to nothing, in that order, one line each.
+ */
+export function articleErrors(article: ScoredArticle): string[] {
+  const { matches, missed, extra } = matchArticle(article.gold, article.prediction);
+  return [
+    ...missed.map((g) => `  missed   ${describe(g)} by ${g.speaker ?? "nobody"}`),
+    ...matches
+      .filter(([g, p]) => g.speaker != null && !isSpeakerRight(g, p, article.gold))
+      .map(([g, p]) => `  speaker  ${describe(g)}: gold ${g.speaker}, predicted ${p.speaker ?? "nobody"}`),
+    ...extra.map((p) => `  extra    ${describe(p)} by ${p.speaker ?? "nobody"}`),
+  ];
 }
 
 export function totalLine(summary: ScoreSummary): string {
