@@ -4,6 +4,11 @@ import type { ArticleInput } from "./types.js";
 
 const TEXT_FIELDS = ["title", "source", "url"] as const;
 
+/** An absolute http(s) address: the only kind of `url` an article may carry. */
+export function isHttpUrl(text: string): boolean {
+  return /^https?:\/\/[^\s/]+\S*$/i.test(text);
+}
+
 function textField(data: Record<string, unknown>, field: string): string | null {
   const value = data[field];
   if (value === undefined || value === null) return null;
@@ -47,20 +52,63 @@ function publishedField(data: Record<string, unknown>): string | null {
   return DATE_ONLY.test(text) ? text : isoDate(parsed);
 }
 
-/** Parses an article file: optional YAML front matter (title, source, url, published), then the body. */
-export function readArticleFile(fileText: string): ArticleInput {
-  let parsed: { data: Record<string, unknown>; content: string };
+const FRONT_MATTER_BLOCK = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+const PLAIN_FIELD = /^([A-Za-z][\w-]*):[ \t]*(.*)$/;
+/** Values that open YAML syntax beyond one line of text: lists, mappings, block scalars, anchors, tags. */
+const YAML_SYNTAX = /^[[{|>&*!]/;
+
+/** `'It''s'` and `"a \"b\""` are YAML's quoted forms of one value; anything else is the value as written. */
+function unquote(value: string): string {
+  const single = /^'((?:[^']|'')*)'$/.exec(value);
+  if (single) return (single[1] ?? "").replaceAll("''", "'");
+  if (/^"(?:[^"\\]|\\.)*"$/.test(value)) {
+    try {
+      return JSON.parse(value) as string;
+    } catch {
+      return value.slice(1, -1);
+    }
+  }
+  return value;
+}
+
+/**
+ * Headlines are full of quote marks and colons ("'Whingers' Harry and Meghan 'won't recover'", "Brexit: what
+ * now?") that YAML refuses or, worse, silently cuts short. A block whose every line is a plain `key: value` is
+ * read line by line, each value as written; any other block is YAML.
+ */
+function plainFrontMatter(fileText: string): { data: Record<string, unknown>; content: string } | null {
+  const block = FRONT_MATTER_BLOCK.exec(fileText);
+  if (!block) return null;
+  const data: Record<string, unknown> = {};
+  for (const line of (block[1] ?? "").split(/\r?\n/)) {
+    if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
+    const field = PLAIN_FIELD.exec(line);
+    const value = field?.[2]?.trim() ?? "";
+    if (!field || YAML_SYNTAX.test(value)) return null;
+    data[field[1] as string] = value === "" || value === "~" || value === "null" ? null : unquote(value);
+  }
+  return { data, content: fileText.slice(block[0].length) };
+}
+
+function yamlFrontMatter(fileText: string): { data: Record<string, unknown>; content: string } {
   try {
     // Passing options turns off gray-matter's global cache, which would keep every article in memory.
-    parsed = matter(fileText, {});
+    return matter(fileText, {});
   } catch (error) {
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
     throw new ArticleFormatError(`invalid front matter: ${reason}`);
   }
+}
+
+/** Parses an article file: optional front matter (title, source, url, published), then the body. */
+export function readArticleFile(fileText: string): ArticleInput {
+  const parsed = plainFrontMatter(fileText) ?? yamlFrontMatter(fileText);
   const data = parsed.data;
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     throw new ArticleFormatError("invalid front matter: expected a mapping of fields");
   }
   const [title, source, url] = TEXT_FIELDS.map((field) => textField(data, field));
+  if (url && !isHttpUrl(url))
+    throw new ArticleFormatError(`front matter field "url" must be an http(s) address, got "${url}"`);
   return { title, source, url, publishedAt: publishedField(data), body: parsed.content };
 }

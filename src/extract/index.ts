@@ -13,7 +13,7 @@ import { tokenize } from "./tokens.js";
 import type { ArticleInput, ExtractedStatement, Extraction } from "./types.js";
 
 export { ArticleFormatError } from "./errors.js";
-export { readArticleFile } from "./frontMatter.js";
+export { isHttpUrl, readArticleFile } from "./frontMatter.js";
 export type * from "./types.js";
 
 const TITLE_WORDS = 12;

@@ -24,12 +24,26 @@ describe("readArticleFile", () => {
     expect(readArticleFile("---\ntitle: T\norigin: somewhere\n---\nBody").title).toBe("T");
   });
 
+  it("takes a headline's quote marks and colons as written when YAML would refuse them", () => {
+    const file =
+      "---\ntitle: 'Whingers' Harry and Meghan 'won't recover': expert\nsource: Daily Express\n---\nBody";
+    expect(readArticleFile(file)).toMatchObject({
+      title: "'Whingers' Harry and Meghan 'won't recover': expert",
+      source: "Daily Express",
+      body: "Body",
+    });
+    expect(() => readArticleFile("---\ntitle: 'Whingers' Harry\nno colon on this line\n---\nBody")).toThrow(
+      /invalid front matter/,
+    );
+  });
+
   it("rejects bad YAML, wrongly typed fields and impossible dates with a clear error", () => {
     expect(() => readArticleFile("---\ntitle: [unclosed\n---\nBody")).toThrow(ArticleFormatError);
     expect(() => readArticleFile("---\ntitle: [a, b]\n---\nBody")).toThrow(
       /"title" must be text, got a list/,
     );
-    expect(() => readArticleFile("---\nurl: 42\n---\nBody")).toThrow(/"url" must be text/);
+    expect(() => readArticleFile("---\nurl: [42]\n---\nBody")).toThrow(/"url" must be text/);
+    expect(() => readArticleFile("---\nurl: 42\n---\nBody")).toThrow(/"url" must be an http\(s\) address/);
     expect(() => readArticleFile("---\npublished: someday\n---\nBody")).toThrow(
       /"published" is not a valid date/,
     );

@@ -1,3 +1,4 @@
+import { isHttpUrl } from "../../extract/index.ts";
 import { deleteArticle } from "../../ingest/edits.ts";
 import { ingestArticle, textProblem } from "../../ingest/ingestFiles.ts";
 import { builder } from "../builder.ts";
@@ -35,7 +36,7 @@ function checkIngestInput(input: typeof IngestArticleInput.$inferInput, maxBodyB
   if (Buffer.byteLength(input.body, "utf8") > maxBodyBytes) {
     errors.push({ field: "input.body", message: `The body is over ${formatBytes(maxBodyBytes)}.` });
   }
-  if (input.url != null && !/^https?:\/\/[^\s/]+\S*$/i.test(input.url)) {
+  if (input.url != null && !isHttpUrl(input.url)) {
     errors.push({ field: "input.url", message: "The url must be an http(s) address." });
   }
   if (input.title != null && (input.title.trim() === "" || input.title.length > 1000)) {
