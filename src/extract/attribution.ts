@@ -330,6 +330,7 @@ const NOUN_DETERMINERS = new Set(
  * its verb), or as the subject of a finite verb ("said demand had recovered", "what she says is true").
  */
 function isNounUse(tokens: readonly Token[], index: number): boolean {
+  const word = tokens[index]?.lower ?? "";
   const previous = tokens[index - 1];
   const next = tokens[index + 1];
   if (isWord(next) && FINITE_AUXILIARIES.has(next.lower)) return true;
@@ -343,7 +344,7 @@ function isNounUse(tokens: readonly Token[], index: number): boolean {
   // "the May report": a bare form after a determiner and a singular proper-noun modifier is a noun ("the CEO
   // replied" is past tense; "the Democrats say" has a plural subject; "the CEO" is a title).
   const beforePrevious = tokens[index - 2];
-  const bareForm = cueEntry(tokens[index]?.lower ?? "")?.lemma === tokens[index]?.lower;
+  const bareForm = cueEntry(word)?.lemma === word;
   if (
     bareForm &&
     previous.capitalized &&
@@ -354,12 +355,18 @@ function isNounUse(tokens: readonly Token[], index: number): boolean {
   )
     return true;
   // "U.S. state attorneys": a bare form between an initialism and a noun modifies that noun.
-  const bare = cueEntry(tokens[index]?.lower ?? "")?.lemma === tokens[index]?.lower;
-  if (bare && /^((\p{Lu}\.)+|\p{Lu}{2,})$/u.test(previous.text) && isWord(next) && isNominalHead(next))
+  if (bareForm && /^((\p{Lu}\.)+|\p{Lu}{2,})$/u.test(previous.text) && isWord(next) && isNominalHead(next))
     return true;
+  // A past form is a verb even there: "A spokesman for the resort said …".
+  const pastForm = word !== cueEntry(word)?.lemma && !word.endsWith("s");
   const determiner = tokens[index - 2];
   const governed = isWord(determiner) && NOUN_DETERMINERS.has(determiner.lower);
-  return governed && PREPOSITIONS.has(tokens[index - 3]?.lower ?? "") && !AUXILIARIES.has(previous.lower);
+  return (
+    governed &&
+    !pastForm &&
+    PREPOSITIONS.has(tokens[index - 3]?.lower ?? "") &&
+    !AUXILIARIES.has(previous.lower)
+  );
 }
 
 function findCues(tokens: readonly Token[]): Cue[] {
