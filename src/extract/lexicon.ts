@@ -60,6 +60,21 @@ export const PERSON_NOUNS = set(`
   insider person people individual chief ceo sponsor negotiator regulator mediator
 `);
 
+/**
+ * Nouns a writer uses to refer back to someone already in the story by what they are ("the expert", "the Florida
+ * fan", "the veteran"), not by an office that a new, unnamed source could hold ("the judge", "a spokesman").
+ */
+export const EPITHET_NOUNS = set(`
+  expert specialist professional consultant insider fan star veteran youngster teenager pensioner athlete
+  champion player striker midfielder defender winger goalkeeper forward skipper actor actress singer rapper
+  entrepreneur businessman businesswoman author novelist writer chef campaigner activist man woman mother
+  father mum dad grandmother grandfather
+`);
+
+/** Epithets that tell the referent's gender: "the actress", "the father-of-three". */
+export const FEMALE_EPITHETS = set("woman mother mum grandmother actress businesswoman");
+export const MALE_EPITHETS = set("man father dad grandfather actor businessman");
+
 /** Nouns that head an institutional speaker ("the company said", "a new study finds"). */
 export const ORGANIZATION_NOUNS = set(`
   company firm ministry department agency government administration team group organization organisation

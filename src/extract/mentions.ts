@@ -1,6 +1,7 @@
 import {
   DETERMINERS,
   DOCUMENT_NOUNS,
+  EPITHET_NOUNS,
   FEMALE_HONORIFICS,
   FEMALE_NAMES,
   FIRST_PERSON,
@@ -206,6 +207,26 @@ function makeMention(
   };
 }
 
+/** Lower-case words with an agent ending that are not nouns for people. */
+const NOT_AGENT_NOUNS = new Set(
+  "after however never other either neither whether rather together under over later earlier ever per".split(
+    " ",
+  ),
+);
+
+/**
+ * "instructor Oren Falk", "campaigner Ana Ruiz": a lower-case agent noun the title list lacks, right before a
+ * person's name of two words or more, is that person's role.
+ */
+function isAgentNounBeforePerson(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!isWord(token) || token.capitalized || NOT_AGENT_NOUNS.has(token.lower)) return false;
+  if (!/^[a-z]{3,}(or|er|ist|ian|ant)$/.test(token.lower)) return false;
+  const end = nameRunEnd(tokens, index + 1);
+  const name = tokens.slice(index + 1, end);
+  return name.length >= 2 && classifyName(name) === "person";
+}
+
 /**
  * A title chain and the name it introduces: "US Secretary of State Antony Blinken", "State Department
  * spokesman Matt Miller", "prosecutor Juliana Murray", "Sen. Patty Murray", "Mr. Guo".
@@ -214,7 +235,7 @@ function titledName(tokens: readonly Token[]): Mention | null {
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t] as Token;
     const honorific = isWord(token) && HONORIFICS.has(token.lower);
-    if (!honorific && !isTitle(token)) continue;
+    if (!honorific && !isTitle(token) && !isAgentNounBeforePerson(tokens, t)) continue;
     let nameStart = t + 1;
     // "Secretary of State Antony Blinken": the title's complement is one capitalised word.
     if (
@@ -235,12 +256,18 @@ function titledName(tokens: readonly Token[]): Mention | null {
     let roleStart = t;
     while (roleStart > 0) {
       const previous = tokens[roleStart - 1] as Token;
+      // "Former ski instructor": one noun modifier compounds with the title when a role word precedes it.
+      const compounds =
+        roleStart === t &&
+        isBareModifier(previous) &&
+        (roleStart === 1 || ROLE_MODIFIERS.has(tokens[roleStart - 2]?.lower ?? ""));
       const chains =
         isWord(previous) &&
         (previous.capitalized ||
           ROLE_MODIFIERS.has(previous.lower) ||
           isTitle(previous) ||
-          previous.lower === "of");
+          previous.lower === "of" ||
+          compounds);
       if (
         !chains ||
         SUBORDINATORS.has(previous.lower) ||
@@ -260,6 +287,13 @@ function titledName(tokens: readonly Token[]): Mention | null {
   return null;
 }
 
+/** "expert", "fan", and kinship epithets such as "father-of-three" or "mother-of-two". */
+export function isEpithetNoun(lower: string): boolean {
+  return (
+    EPITHET_NOUNS.has(lower) || /^(father|mother|mum|dad|grandmother|grandfather)-of-[a-z]+$/.test(lower)
+  );
+}
+
 export function isNominalHead(token: Token): boolean {
   return nominalHead(token) !== null;
 }
@@ -268,7 +302,7 @@ function nominalHead(token: Token | undefined): MentionKind | null {
   if (!isWord(token)) return null;
   const lower = token.lower;
   if (GROUP_NOUNS.has(lower)) return "group";
-  if (PERSON_NOUNS.has(lower) || TITLE_WORDS.has(lower)) return "anonymous";
+  if (PERSON_NOUNS.has(lower) || TITLE_WORDS.has(lower) || isEpithetNoun(lower)) return "anonymous";
   if (
     ORGANIZATION_NOUNS.has(lower) ||
     ORGANIZATION_DESCRIPTORS.has(lower) ||

@@ -1,5 +1,11 @@
-import { DOCUMENT_NOUNS, ORGANIZATION_DESCRIPTORS, SURNAME_FIRST } from "./lexicon.js";
-import { type Gender, genderOfFirstName, type Mention } from "./mentions.js";
+import {
+  DOCUMENT_NOUNS,
+  FEMALE_EPITHETS,
+  MALE_EPITHETS,
+  ORGANIZATION_DESCRIPTORS,
+  SURNAME_FIRST,
+} from "./lexicon.js";
+import { type Gender, genderOfFirstName, isEpithetNoun, type Mention } from "./mentions.js";
 import type { ExtractedParticipant, ParticipantKind } from "./types.js";
 
 /**
@@ -49,6 +55,13 @@ const PRONOUN_WINDOW_PARAGRAPHS = 1;
 const MEDIA_HEADS = new Set(["newspaper", "broadcaster", "outlet", "magazine", "channel"]);
 /** Nouns for someone consulted for their expertise: "the expert" may refer to a person introduced by affiliation. */
 const EXPERT_HEADS = new Set(["expert", "specialist", "professional", "consultant"]);
+
+function epithetGender(head: string): Gender | null {
+  const noun = head.replace(/-of-[a-z]+$/, "");
+  if (FEMALE_EPITHETS.has(noun)) return "female";
+  if (MALE_EPITHETS.has(noun)) return "male";
+  return null;
+}
 
 /**
  * Whether "he" or "she" can refer to a participant: one person, named or a singular nominal ("the official"),
@@ -141,10 +154,10 @@ export class ParticipantRegistry {
     return participant;
   }
 
-  private note(participant: Participant, mention: Mention): Participant {
-    if (mention.surface !== participant.name && mention.surface !== "")
+  private note(participant: Participant, mention: Mention, { asAlias = true } = {}): Participant {
+    if (asAlias && mention.surface !== participant.name && mention.surface !== "")
       participant.aliases.add(mention.surface);
-    if (mention.name !== participant.name) participant.aliases.add(mention.name);
+    if (asAlias && mention.name !== participant.name) participant.aliases.add(mention.name);
     if (!participant.role && mention.role) participant.role = mention.role;
     if (!participant.gender && mention.gender) participant.gender = mention.gender;
     insertSorted(participant.mentionedAt, mention.start);
@@ -249,10 +262,18 @@ export class ParticipantRegistry {
       const organization = this.byOrganizationDescriptor(mention);
       if (organization) return this.note(organization, mention);
     }
-    // "the expert" after a second expert was introduced: the latest one, not the first alias holder.
-    if (mention.definite && mention.kind === "anonymous" && EXPERT_HEADS.has(headOf(mention.name))) {
-      const expert = this.byDescriptor(mention);
-      if (expert) return this.note(expert, mention);
+    const head = headOf(mention.name);
+    if (mention.definite && mention.kind === "anonymous" && isEpithetNoun(head)) {
+      // "the expert" after a second expert was introduced: the latest one whose role says so.
+      const described = this.byDescriptor(mention);
+      if (described) return this.note(described, mention);
+      // "the Florida fan", "the father-of-three": with nobody described so, the epithet refers back to the
+      // person in focus, as a pronoun would. It is how the writer saw them there, not another name for them.
+      const referent = this.resolvePronoun(
+        { ...mention, kind: "pronoun", gender: epithetGender(head) },
+        paragraph,
+      );
+      if (referent) return this.note(referent, mention, { asAlias: false });
     }
     const known = this.byAlias(mention.name) ?? this.byAlias(mention.surface);
     if (known) return this.note(known, mention);

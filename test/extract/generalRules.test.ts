@@ -403,4 +403,23 @@ describe("general attribution rules", () => {
       role: "UN’s legal counsel",
     });
   });
+
+  it("resolves a descriptive epithet ('the expert', 'the mountain veteran', 'the father-of-three') to the person in focus", () => {
+    const extraction = extractFixture("descriptive-epithets");
+    expect(statementStarting(extraction, "Book your lift passes")).toMatchObject({
+      speaker: "Maya Lindqvist",
+    });
+    expect(statementStarting(extraction, "Always check the snow")).toMatchObject({ speaker: "Oren Falk" });
+    expect(statementStarting(extraction, "Hire helmets locally")).toMatchObject({ speaker: "Oren Falk" });
+    // A role noun that nobody holds yet is a new, unnamed source, not the person in focus.
+    expect(statementStarting(extraction, "the lifts would open")).toMatchObject({ speaker: "spokesman" });
+    expect(statementStarting(extraction, "the rules were clear")).toMatchObject({ speaker: "judge" });
+    const names = extraction.participants.map((p) => p.name);
+    expect(names).not.toContain("expert");
+    expect(names).not.toContain("mountain veteran");
+    // The epithet is how the writer saw them here, not another name for them.
+    expect(extraction.participants.find((p) => p.name === "Oren Falk")?.aliases).not.toContain(
+      "the mountain veteran",
+    );
+  });
 });
