@@ -8,12 +8,20 @@ import {
   NEGATIONS,
   PREPOSITIONS,
   PRONOUNS,
+  QUANTITY_WORDS,
   ROLE_MODIFIERS,
   SUBORDINATORS,
   TIME_WORDS,
   TITLE_WORDS,
 } from "./lexicon.js";
-import { isNameToken, isNominalHead, type Mention, nameRunEnd, parseMention } from "./mentions.js";
+import {
+  isNameToken,
+  isNominalHead,
+  isPluralNoun,
+  type Mention,
+  nameRunEnd,
+  parseMention,
+} from "./mentions.js";
 import { isSinglePerson, type Participant, type ParticipantRegistry } from "./participants.js";
 import type { Sentence } from "./sentences.js";
 import type { Token } from "./tokens.js";
@@ -470,6 +478,7 @@ function sentenceSubject(tokens: readonly Token[]): { mention: Mention; start: n
   }
   if (isPunct(tokens[start + 1], ",") && !isNameToken(tokens[start])) start += 2;
   let end = start;
+  let quantified = false;
   while (end < tokens.length && end - start < MAX_SUBJECT_TOKENS) {
     const token = tokens[end] as Token;
     if (token.text === "(") {
@@ -480,10 +489,16 @@ function sentenceSubject(tokens: readonly Token[]): { mention: Mention; start: n
     }
     if (!isWord(token)) break;
     end++;
+    // "Hundreds of tenants marched …": a quantity and its "of" lead to a plural head, whatever its noun.
+    if (QUANTITY_WORDS.has(token.lower) && tokens[end]?.lower === "of") {
+      end++;
+      quantified = true;
+      continue;
+    }
     if (token.capitalized || DETERMINERS.has(token.lower) || token.lower.includes("-") || token.possessive)
       continue;
     // A lower-case word belongs to the subject as a modifier or as its head, which ends it.
-    if (isNominalHead(token)) break;
+    if (isNominalHead(token) || (quantified && isPluralNoun(token))) break;
     if (!ROLE_MODIFIERS.has(token.lower) && !modifiesHeadSoon(tokens, end)) {
       end--;
       break;
@@ -717,7 +732,7 @@ class StatementSink {
 }
 
 export class SentenceAttributor {
-  /** The person a narrative sentence just before, in the same paragraph, was about; with its paragraph. */
+  /** The person or group a narrative sentence just before, in the same paragraph, was about; with its paragraph. */
   private previousSubject: { paragraph: number; participant: Participant } | null = null;
 
   constructor(private readonly registry: ParticipantRegistry) {}
@@ -1009,11 +1024,19 @@ export class SentenceAttributor {
     const subject = sentenceSubject(sentence.tokens);
     if (!subject) return null;
     const { mention } = subject;
+    // "Hundreds of protesters converged on Helena. “Let her speak,” they chanted.": a plural group acting in
+    // the story is someone a following "they" can refer to.
+    // ("Experts from Halden University …" is cut short here: its complement makes it a group registered already.)
+    const after = sentence.tokens.find((t) => t.start >= mention.end);
+    const actingGroup =
+      mention.kind === "group" && !mention.members.length && !PREPOSITIONS.has(after?.lower ?? "");
     const participant =
       mention.kind === "pronoun"
         ? this.registry.resolvePronoun(mention, sentence.paragraph)
-        : this.registry.resolveKnown(mention);
-    return participant?.kind === "person" ? participant : null;
+        : actingGroup
+          ? this.registry.resolve(mention, sentence.paragraph)
+          : this.registry.resolveKnown(mention);
+    return participant?.kind === "person" || participant?.kind === "group" ? participant : null;
   }
 
   /** Statements of one sentence, in text order. */

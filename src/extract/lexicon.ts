@@ -108,6 +108,11 @@ export const DOCUMENT_NOUNS = set(`
   filings emails messages reports papers analysis survey poll data figures study
 `);
 
+/** Quantities of people before "of": "hundreds of tenants", "dozens of shopkeepers". */
+export const QUANTITY_WORDS = set(
+  "hundreds thousands dozens scores millions tens many most some several all both",
+);
+
 /** Plural heads of a group speaker. */
 export const GROUP_NOUNS = set(`
   officials sources lawmakers senators legislators representatives researchers scientists experts analysts

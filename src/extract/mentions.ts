@@ -19,6 +19,7 @@ import {
   PLACES,
   PREPOSITIONS,
   PRONOUNS,
+  QUANTITY_WORDS,
   ROLE_MODIFIERS,
   SUBORDINATORS,
   TIME_WORDS,
@@ -469,6 +470,16 @@ export function parseMention(window: readonly Token[]): Mention | null {
   if (tokens.length === 2 && first.lower === "the" && AGE_EPITHET.test(tokens[1]?.lower ?? "")) {
     return { ...makeMention("anonymous", tokens, tokens, null, null), definite: true, epithet: true };
   }
+  // "hundreds of tenants", "dozens of the shopkeepers": a quantity of people is a group, whatever its noun.
+  const quantified = tokens.slice(tokens[2]?.lower === "the" ? 3 : 2);
+  const quantity = QUANTITY_WORDS.has(first.lower) && tokens[1]?.lower === "of";
+  if (
+    quantity &&
+    quantified.length === 1 &&
+    !quantified[0]?.capitalized &&
+    isPluralNoun(quantified[0] as Token)
+  )
+    return makeMention("group", tokens, tokens, null, null);
   // "Some in Gaza said they needed …": part of a place's people is a group named by the whole phrase.
   const partitive = /^(some|many|most|others|several)$/.test(first.lower) && tokens[1]?.lower === "in";
   if (partitive && isNameToken(tokens[2]) && nameRunEnd(tokens, 2) === tokens.length) {

@@ -138,6 +138,19 @@ export class ParticipantRegistry {
     return byFirstWord.find((p) => SURNAME_FIRST.has(p.name.split(" ")[0] ?? "")) ?? byFirstWord.at(-1);
   }
 
+  /**
+   * "Keegan Medrano has been in the Capitol … . Medrano told The Intercept": a full name of unknown kind seen
+   * acting earlier is the person a later lone surname refers to.
+   */
+  private fromLatentFullName(surname: string): Participant | undefined {
+    // "GOP" after "the Montana GOP" is an acronym, not a surname.
+    if (surname.includes(" ") || !/\p{Ll}/u.test(surname)) return undefined;
+    const latent = this.unclassified.findLast(
+      (m) => m.name.includes(" ") && m.name.endsWith(` ${surname}`) && !this.byAlias(m.name),
+    );
+    return latent ? this.note(this.create(latent, "person"), latent) : undefined;
+  }
+
   private create(mention: Mention, kind: ParticipantKind): Participant {
     const participant: Participant = {
       name: mention.name,
@@ -278,7 +291,7 @@ export class ParticipantRegistry {
     const known = this.byAlias(mention.name) ?? this.byAlias(mention.surface);
     if (known) return this.note(known, mention);
     if (mention.kind === "person" || mention.kind === "name") {
-      const person = this.byPartialName(mention.name);
+      const person = this.byPartialName(mention.name) ?? this.fromLatentFullName(mention.name);
       if (person) return this.note(person, mention);
     }
     if (

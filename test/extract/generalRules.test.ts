@@ -422,4 +422,23 @@ describe("general attribution rules", () => {
       "the mountain veteran",
     );
   });
+
+  it("gives a lone surname to a full name seen acting earlier, and 'they' to a quantity of people acting just before", () => {
+    const extraction = extractFixture("latent-name-and-acting-group");
+    // "Kestrel" is in no first-name list: having acted as a subject, the full name is who "Amadi" is.
+    expect(extraction.participants.find((p) => p.name === "Kestrel Amadi")).toMatchObject({
+      kind: "person",
+      aliases: ["Amadi"],
+    });
+    expect(extraction.participants.map((p) => p.name)).not.toContain("Amadi");
+    expect(statementStarting(extraction, "We have been ignored")).toMatchObject({ speaker: "Kestrel Amadi" });
+    expect(statementStarting(extraction, "Homes, not profits")).toMatchObject({
+      kind: "direct",
+      cue: "chanted",
+      speaker: "hundreds of tenants",
+    });
+    expect(statementStarting(extraction, "the caps would be reviewed")).toMatchObject({
+      speaker: "council spokeswoman",
+    });
+  });
 });
