@@ -21,7 +21,7 @@ export const MALE_HONORIFICS = set("mr mr. sir lord");
 export const TITLE_WORDS = set(`
   secretary minister president vice-president chancellor premier governor gov gov. senator sen sen. sens sens.
   rep rep. representative congressman congresswoman lawmaker legislator mayor leader king queen prince princess
-  councillor councilor alderman assemblyman assemblywoman mp mep
+  councillor councilor alderman assemblyman assemblywoman mp mep td msp mla mpp mhk
   pope emperor sheikh emir sultan ambassador envoy consul diplomat commissioner spokesman spokeswoman spokesperson
   director chairman chairwoman chair chief ceo cfo coo cto founder co-founder executive head boss owner
   attorney prosecutor lawyer judge justice magistrate counsel solicitor barrister

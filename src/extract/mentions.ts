@@ -1,4 +1,5 @@
 import {
+  AUXILIARIES,
   DETERMINERS,
   DOCUMENT_NOUNS,
   EPITHET_NOUNS,
@@ -101,10 +102,43 @@ const isTitle = (token: Token | undefined): boolean => isWord(token) && TITLE_WO
 const isInitial = (token: Token): boolean => /^\p{Lu}\.$/u.test(token.text);
 
 /** A capitalised token that can be part of a name (not "The", not "Monday"). */
+/** Acronyms spelled like a function word: "WHO" is the World Health Organization, "US" the United States. */
+const ACRONYM_LOOKALIKES = new Set(["who", "us", "it", "am"]);
+
+/** "HOW ARE MICHEÁL Martin …": a lead-in set in capitals has function words, never part of a name. */
+function isCapitalisedFunctionWord(token: Token): boolean {
+  const lower = token.lower;
+  return (
+    token.text.length > 1 &&
+    token.text === token.text.toUpperCase() &&
+    !ACRONYM_LOOKALIKES.has(lower) &&
+    (DETERMINERS.has(lower) ||
+      PREPOSITIONS.has(lower) ||
+      SUBORDINATORS.has(lower) ||
+      PRONOUNS.has(lower) ||
+      AUXILIARIES.has(lower))
+  );
+}
+
 export function isNameToken(token: Token | undefined): boolean {
   if (!isWord(token) || !token.capitalized) return false;
   if (isInitial(token)) return true;
+  if (isCapitalisedFunctionWord(token)) return false;
   return !NOT_NAMES.has(token.base.toLowerCase()) && !HONORIFICS.has(token.lower);
+}
+
+const isAllCapitals = (token: Token): boolean =>
+  token.text.length > 2 && /\p{Lu}/u.test(token.text) && token.text === token.text.toUpperCase();
+
+/**
+ * "REBECCA Cooke": a lead-in set in capitals reaches into a name; a first name in capitals before a mixed-case
+ * surname is put in title case. Acronyms ("BBC News", "NHS England") stay as they are.
+ */
+function inTitleCase(tokens: readonly Token[]): readonly Token[] {
+  const [first, second] = tokens;
+  if (!first || !second || !isAllCapitals(first) || isAllCapitals(second)) return tokens;
+  const titled = first.text.charAt(0) + first.text.slice(1).toLowerCase();
+  return isFirstName(titled) ? [{ ...first, text: titled }, ...tokens.slice(1)] : tokens;
 }
 
 function withoutPossessive(token: Token): Token {
@@ -186,7 +220,9 @@ function makeMention(
 ): Mention {
   const first = surfaceTokens[0] ?? nameTokens[0];
   const last = surfaceTokens.at(-1) ?? nameTokens.at(-1);
-  const name = joinTokens(nameTokens.map((t, i) => (i === nameTokens.length - 1 ? withoutPossessive(t) : t)));
+  const name = joinTokens(
+    inTitleCase(nameTokens).map((t, i) => (i === nameTokens.length - 1 ? withoutPossessive(t) : t)),
+  );
   const definite =
     kind !== "person" &&
     DETERMINERS.has(surfaceTokens[0]?.lower ?? "") &&

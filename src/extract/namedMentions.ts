@@ -6,6 +6,7 @@ import {
   PERSON_NOUNS,
   PREPOSITIONS,
   ROLE_MODIFIERS,
+  SUBORDINATORS,
   TITLE_WORDS,
 } from "./lexicon.js";
 import {
@@ -59,7 +60,9 @@ function appositiveAfter(
   if (bare) return { role: bare, isPerson: true };
   if (!DETERMINERS.has(next.lower) && !next.possessive) return { role: null, isPerson: false };
   let end = runEnd + 1;
-  while (end < tokens.length && tokens[end]?.kind === "word" && tokens[end]?.lower !== "who") end++;
+  // "about Martin, his leadership and the direction of the party": an appositive ends at a conjunction.
+  while (end < tokens.length && tokens[end]?.kind === "word" && !SUBORDINATORS.has(tokens[end]?.lower ?? ""))
+    end++;
   const words = tokens
     .slice(runEnd + 1, end)
     .filter((t, i) => !(i === 0 && DETERMINERS.has(t.lower) && !t.possessive));

@@ -126,9 +126,14 @@ export class ParticipantRegistry {
   }
 
   /** A person the single or partial name refers to: surname, surname-first ("Wang" → "Wang Yi"), suffix. */
-  private byPartialName(name: string): Participant | undefined {
+  private byPartialName(name: string, at: number): Participant | undefined {
     const words = name.split(" ");
-    const people = this.participants.filter((p) => p.kind === "person" && p.name.includes(" "));
+    // Two people may share a surname ("John McGuinness", later "Mairead McGuinness"): the one mentioned last
+    // before this point is meant.
+    const latestBefore = (p: Participant) => lastBefore(p.mentionedAt, at);
+    const people = this.participants
+      .filter((p) => p.kind === "person" && p.name.includes(" "))
+      .sort((a, b) => latestBefore(a) - latestBefore(b));
     const suffix = people.filter((p) => p.name.endsWith(` ${name}`));
     if (suffix.length) return suffix.at(-1);
     if (words.length !== 1) return undefined;
@@ -289,9 +294,14 @@ export class ParticipantRegistry {
       if (referent) return this.note(referent, mention, { asAlias: false });
     }
     const known = this.byAlias(mention.name) ?? this.byAlias(mention.surface);
-    if (known) return this.note(known, mention);
+    // A surname already used for one person may now mean another who shares it and was named since.
+    const sharedSurname =
+      known?.kind === "person" && mention.kind === "name"
+        ? this.byPartialName(mention.name, mention.start)
+        : undefined;
+    if (known) return this.note(sharedSurname ?? known, mention);
     if (mention.kind === "person" || mention.kind === "name") {
-      const person = this.byPartialName(mention.name) ?? this.fromLatentFullName(mention.name);
+      const person = this.byPartialName(mention.name, mention.start) ?? this.fromLatentFullName(mention.name);
       if (person) return this.note(person, mention);
     }
     if (
@@ -307,7 +317,9 @@ export class ParticipantRegistry {
   /** A mention that is only worth a participant when it resolves to one already known. */
   resolveKnown(mention: Mention): Participant | undefined {
     const known =
-      this.byAlias(mention.name) ?? this.byAlias(mention.surface) ?? this.byPartialName(mention.name);
+      this.byAlias(mention.name) ??
+      this.byAlias(mention.surface) ??
+      this.byPartialName(mention.name, mention.start);
     return known ? this.note(known, mention) : undefined;
   }
 

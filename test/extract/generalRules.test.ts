@@ -441,4 +441,24 @@ describe("general attribution rules", () => {
       speaker: "council spokeswoman",
     });
   });
+
+  it("tells apart two people who share a surname by who was named last, and reads 'TD' as a title", () => {
+    const extraction = extractFixture("shared-surname-and-lead-in");
+    expect(extraction.participants.find((p) => p.name === "Niall Kearney")?.role).toBe("Dublin Bay South TD");
+    expect(statementStarting(extraction, "The party needs")).toMatchObject({ speaker: "Niall Kearney" });
+    expect(statementStarting(extraction, "the campaign had been")).toMatchObject({
+      speaker: "Niall Kearney",
+    });
+    expect(statementStarting(extraction, "the bloc would respond")).toMatchObject({
+      speaker: "Sinéad Kearney",
+    });
+    expect(statementStarting(extraction, "talks would resume")).toMatchObject({ speaker: "Sinéad Kearney" });
+    // "EMMA Walsh": a first name set in capitals by the lead-in style is written as a name.
+    expect(statementStarting(extraction, "the wards were full")).toMatchObject({ speaker: "Emma Walsh" });
+    // The lead-in in capitals is no part of anyone's name, and "her leadership and …" is no role.
+    for (const participant of extraction.participants) {
+      expect(participant.name).not.toMatch(/WHAT|ARE/);
+      expect(participant.role ?? "").not.toMatch(/leadership/);
+    }
+  });
 });
