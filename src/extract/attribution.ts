@@ -104,6 +104,7 @@ const THAT_DISTANCE = 12;
 const MIN_CLAUSE_WORDS = 3;
 const SCARE_QUOTE_MAX_WORDS = 2;
 const COORDINATORS = new Set(["and", "but", "or"]);
+const ASIDE_ADVERBS = new Set(["however", "though", "too", "indeed", "also", "nonetheless", "nevertheless"]);
 const BE_FORMS = new Set(["is", "was", "were", "are", "been", "being", "be"]);
 const PARTICIPLE_TAILS =
   /^(citing|adding|referring|saying|noting|stressing|acknowledging|sending|making|according|meaning)$/;
@@ -281,6 +282,10 @@ const CIRCUMSTANCE_PREPOSITIONS = new Set([
   "over",
 ]);
 const MAX_CIRCUMSTANCE_TOKENS = 4;
+const TIME_MODIFIERS = new Set(["this", "last", "next"]);
+const MONTHS =
+  /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/;
+const DEMONSTRATIVES = new Set(["this", "these", "those"]);
 
 /**
  * Length of a circumstance of the saying between a cue and its clause ("Tuesday", "last week", "in an email",
@@ -289,6 +294,8 @@ const MAX_CIRCUMSTANCE_TOKENS = 4;
 function circumstanceLength(tokens: readonly Token[], index: number): number {
   const word = tokens[index];
   if (!isWord(word)) return 0;
+  // "this week", "last month"; but "said this would help" reports "this would help".
+  if (TIME_MODIFIERS.has(word.lower)) return TIME_WORDS.has(tokens[index + 1]?.lower ?? "") ? 2 : 0;
   if (TIME_WORDS.has(word.lower)) return 1;
   if (!CIRCUMSTANCE_PREPOSITIONS.has(word.lower)) return 0;
   for (let end = index + 1; end < tokens.length && end - index <= MAX_CIRCUMSTANCE_TOKENS; end++) {
@@ -367,14 +374,12 @@ function isNounUse(tokens: readonly Token[], index: number): boolean {
     return true;
   // A past form is a verb even there: "A spokesman for the resort said …".
   const pastForm = word !== cueEntry(word)?.lemma && !word.endsWith("s");
+  if (pastForm || AUXILIARIES.has(previous.lower)) return false;
+  // "on previous terms": a preposition and a modifier.
+  if (!previous.capitalized && PREPOSITIONS.has(tokens[index - 2]?.lower ?? "")) return true;
   const determiner = tokens[index - 2];
   const governed = isWord(determiner) && NOUN_DETERMINERS.has(determiner.lower);
-  return (
-    governed &&
-    !pastForm &&
-    PREPOSITIONS.has(tokens[index - 3]?.lower ?? "") &&
-    !AUXILIARIES.has(previous.lower)
-  );
+  return governed && PREPOSITIONS.has(tokens[index - 3]?.lower ?? "");
 }
 
 function findCues(tokens: readonly Token[]): Cue[] {
@@ -539,7 +544,7 @@ interface Slot {
 
 /** The speaker slot left of a cue: an NP, possibly with an appositive or aside before the cue. */
 function leftSlot(tokens: readonly Token[], cueIndex: number): Slot | null {
-  const i = skipAuxiliaries(tokens, cueIndex - 1);
+  const i = skipAuxiliaries(tokens, skipAdverbAside(tokens, cueIndex - 1));
   const before = tokens[i];
   if (!before) return null;
   if (isWord(before) && COORDINATORS.has(before.lower)) {
@@ -554,6 +559,19 @@ function leftSlot(tokens: readonly Token[], cueIndex: number): Slot | null {
 }
 
 const MAX_ASIDES = 3;
+
+/** "Shorten did, however, say …": an adverb set off by commas after an auxiliary, skipped leftwards from `from`. */
+function skipAdverbAside(tokens: readonly Token[], from: number): number {
+  const adverb = tokens[from - 1];
+  const auxiliary = tokens[from - 3];
+  const asideAdverb =
+    isPunct(tokens[from], ",") &&
+    isPunct(tokens[from - 2], ",") &&
+    isWord(adverb) &&
+    !adverb.capitalized &&
+    (/ly$/.test(adverb.lower) || ASIDE_ADVERBS.has(adverb.lower));
+  return asideAdverb && isWord(auxiliary) && AUXILIARIES.has(auxiliary.lower) ? from - 3 : from;
+}
 
 /**
  * The subject before one or more asides: "Miller, the State Department spokesman, said", "Watson, from
@@ -961,6 +979,8 @@ export class SentenceAttributor {
     if (!BARE_CLAUSE_CUES.has(cue.entry.lemma)) return null;
     const subjectLike = looksLikeClauseSubject(first) || hasFiniteVerbSoon(tokens, j + 1);
     if (!subjectLike || (first.lower === "it" && tokens[j + 1]?.lower === "clear")) return null;
+    // "would say this to Trump": a demonstrative is the object unless a verb follows ("said this would help").
+    if (DEMONSTRATIVES.has(first.lower) && !looksFinite(tokens, j + 1)) return null;
     return this.clauseEnd(tokens, j, cutoffs);
   }
 
@@ -1200,8 +1220,9 @@ export class SentenceAttributor {
     sink: StatementSink,
   ): void {
     const opener = tokens[0];
+    // ("Because of the war, Finland has maintained …" opens with a prepositional phrase, not a clause.)
     const leadingSubordinate =
-      (isWord(opener) && ADVERBIAL_SUBORDINATORS.has(opener.lower)) ||
+      (isWord(opener) && ADVERBIAL_SUBORDINATORS.has(opener.lower) && tokens[1]?.lower !== "of") ||
       (COORDINATORS.has(opener?.lower ?? "") && ADVERBIAL_SUBORDINATORS.has(tokens[1]?.lower ?? ""));
     for (const attribution of attributions) {
       const comma = attribution.slotStart - 1;
@@ -1253,7 +1274,18 @@ export class SentenceAttributor {
         sink.emit((tokens[start] as Token).start, (tokens[last] as Token).end, "indirect", attribution);
         continue;
       }
+      // "…, Finland has always maintained a high level of preparedness": a verb with an object of its own
+      // reports nothing before it. Only a hearer ("told reporters") or a circumstance may follow the cue.
+      const next = tokens[after];
+      const hasObject =
+        !attribution.inverted &&
+        entry?.cueClass !== "addressed" &&
+        isWord(next) &&
+        !PREPOSITIONS.has(next.lower) &&
+        !MONTHS.test(next.lower) &&
+        circumstanceLength(tokens, after) === 0;
       if (
+        hasObject ||
         !isTrailingClause(tokens.slice(start, comma)) ||
         before?.kind === "quote" ||
         tokens[start]?.kind === "quote"

@@ -105,7 +105,8 @@ export const INSTITUTION_DESCRIPTORS = set(`
 export const DOCUMENT_NOUNS = set(`
   statement letter report readout reading post tweet video interview speech memo email message filing
   affidavit testimony complaint lawsuit release presentation slideshow document documents statements records
-  filings emails messages reports papers analysis survey poll data figures study
+  filings emails messages reports papers analysis survey poll data figures study brochure leaflet pamphlet
+  booklet guidance handbook manual website notice advisory bulletin newsletter
 `);
 
 /** Quantities of people before "of": "hundreds of tenants", "dozens of shopkeepers". */
@@ -184,7 +185,7 @@ export const AUXILIARIES = set(`
   also has have had is was were are will would could should may might must did does do be been being
   later earlier again previously repeatedly recently then further publicly privately separately
   initially first finally once now still reportedly often already just quickly immediately subsequently
-  similarly likewise too
+  similarly likewise too always long
 `);
 
 /** Two-word adverbials skipped the same way ("Trump has in particular warned"). */

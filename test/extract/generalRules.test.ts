@@ -461,4 +461,25 @@ describe("general attribution rules", () => {
       expect(participant.role ?? "").not.toMatch(/leadership/);
     }
   });
+
+  it("bounds reported clauses: a demonstrative subject, an emphatic 'did, however, say', objects that report nothing", () => {
+    const extraction = extractFixture("clause-and-object-boundaries");
+    // "this" opens the clause when a verb follows it; "on previous terms" is a noun, not the cue "term".
+    expect(statementStarting(extraction, "this would give the firm")).toMatchObject({
+      kind: "indirect",
+      speaker: "Gail Norris",
+      cue: "said",
+    });
+    expect(statementStarting(extraction, "she was willing to meet him")).toMatchObject({
+      speaker: "Gail Norris",
+      cue: "say",
+    });
+    // "would say this to the chief executive" reports nothing; nor does "has always maintained a high level".
+    expect(extraction.statements.map((s) => s.cue)).toEqual(["said", "say", "says"]);
+    // A brochure, leaflet or guidance speaks as a document does.
+    expect(statementStarting(extraction, "Keep three days")).toMatchObject({
+      kind: "direct",
+      speaker: "Swedish brochure",
+    });
+  });
 });
