@@ -5,6 +5,7 @@ import {
   CLAUSE_OPENERS,
   DETERMINERS,
   DOCUMENT_NOUNS,
+  KINSHIP_NOUNS,
   NEGATIONS,
   PREPOSITIONS,
   PRONOUNS,
@@ -22,7 +23,7 @@ import {
   nameRunEnd,
   parseMention,
 } from "./mentions.js";
-import { isSinglePerson, type Participant, type ParticipantRegistry } from "./participants.js";
+import { epithetGender, isSinglePerson, type Participant, type ParticipantRegistry } from "./participants.js";
 import type { Sentence } from "./sentences.js";
 import type { Token } from "./tokens.js";
 import type { StatementKind } from "./types.js";
@@ -775,12 +776,31 @@ export class SentenceAttributor {
         return bound;
       }
     }
+    const relative = this.familyMemberInFocus(slot.mention, paragraph);
+    if (relative) return relative;
     const mention = slot.role && !slot.mention.role ? { ...slot.mention, role: slot.role } : slot.mention;
     const participant = this.registry.resolve(mention, paragraph) ?? null;
     if (participant && slot.role && !participant.role) participant.role = slot.role;
     if (participant && slot.role && participant.kind === "person")
       participant.aliases.add(`the ${slot.role}`.replace(/^the (the|a|an) /i, "the "));
     return participant;
+  }
+
+  /**
+   * "Donna Kelce has praised … . Speaking to People, Travis Kelce’s mom confirmed …": a relative of someone who
+   * shares the surname of the person the sentence before was about is that person.
+   */
+  private familyMemberInFocus(mention: Mention, paragraph: number): Participant | null {
+    const relation = /(\S+)[’']s? (\S+)$/.exec(mention.surface);
+    const previous = this.previousSubject;
+    if (mention.kind !== "anonymous" || !relation || previous?.paragraph !== paragraph) return null;
+    const [, surname, noun] = relation;
+    const person = previous.participant;
+    const gender = epithetGender(noun ?? "");
+    const fits = person.kind === "person" && (!gender || !person.gender || gender === person.gender);
+    return KINSHIP_NOUNS.has(noun?.toLowerCase() ?? "") && fits && person.name.endsWith(` ${surname}`)
+      ? person
+      : null;
   }
 
   /**

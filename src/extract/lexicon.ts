@@ -57,6 +57,8 @@ export const PERSON_NOUNS = set(`
   captain player winger wing midfielder striker defender skipper physio candidate lawmaker senator legislator
   representative leader member critic activist employee worker student teacher author owner founder person
   man woman mother father wife husband son daughter friend neighbour neighbor relative colleague colleagues
+  mom mum dad brother sister partner girlfriend boyfriend fiance fiancee fiancé fiancée spouse widow widower
+  grandson granddaughter uncle aunt cousin niece nephew stepfather stepmother
   insider person people individual chief ceo sponsor negotiator regulator mediator
 `);
 
@@ -71,9 +73,19 @@ export const EPITHET_NOUNS = set(`
   father mum dad grandmother grandfather
 `);
 
+/** Family relations: "Travis Kelce's mom" is someone the story may already have named. */
+export const KINSHIP_NOUNS = set(`
+  mother mom mum father dad wife husband son daughter brother sister partner girlfriend boyfriend fiance fiancee
+  fiancé fiancée spouse widow widower grandson granddaughter grandmother grandfather uncle aunt cousin niece
+  nephew stepfather stepmother`);
+
 /** Epithets that tell the referent's gender: "the actress", "the father-of-three". */
-export const FEMALE_EPITHETS = set("woman mother mum grandmother actress businesswoman");
-export const MALE_EPITHETS = set("man father dad grandfather actor businessman");
+export const FEMALE_EPITHETS = set(`
+  woman mother mum mom grandmother actress businesswoman wife sister daughter girlfriend fiancee fiancée widow
+  granddaughter aunt niece stepmother`);
+export const MALE_EPITHETS = set(`
+  man father dad grandfather actor businessman husband brother son boyfriend fiance fiancé widower grandson uncle
+  nephew stepfather`);
 
 /** Nouns that head an institutional speaker ("the company said", "a new study finds"). */
 export const ORGANIZATION_NOUNS = set(`

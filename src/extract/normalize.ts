@@ -15,6 +15,13 @@ const SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
 /** Every line-break flavour becomes "\n". */
 const LINE_BREAKS = /[\r\u2028\u2029\u0085\v\f]/;
 
+const LETTER = /\p{L}/u;
+
+/** "Swift‘s album", "don‘t": an opening single quote between letters is a mistyped apostrophe. */
+function isMisusedOpeningQuote(body: string, i: number): boolean {
+  return body.charAt(i) === "\u2018" && LETTER.test(body.charAt(i - 1)) && LETTER.test(body.charAt(i + 1));
+}
+
 export function normalize(body: string): NormalizedText {
   const chars: string[] = [];
   const toBody = new Int32Array(body.length + 1);
@@ -24,7 +31,15 @@ export function normalize(body: string): NormalizedText {
     if (DROPPED.test(char)) continue;
     // "\r\n" is one line break: keep only the "\n".
     if (char === "\r" && body.charAt(i + 1) === "\n") continue;
-    chars.push(SPACES.test(char) ? " " : LINE_BREAKS.test(char) ? "\n" : char);
+    chars.push(
+      SPACES.test(char)
+        ? " "
+        : LINE_BREAKS.test(char)
+          ? "\n"
+          : isMisusedOpeningQuote(body, i)
+            ? "\u2019"
+            : char,
+    );
     toBody[length++] = i;
   }
   toBody[length] = body.length;

@@ -56,7 +56,8 @@ const MEDIA_HEADS = new Set(["newspaper", "broadcaster", "outlet", "magazine", "
 /** Nouns for someone consulted for their expertise: "the expert" may refer to a person introduced by affiliation. */
 const EXPERT_HEADS = new Set(["expert", "specialist", "professional", "consultant"]);
 
-function epithetGender(head: string): Gender | null {
+/** The gender an epithet or relation noun tells: "the actress", "the father-of-three", "his wife". */
+export function epithetGender(head: string): Gender | null {
   const noun = head.replace(/-of-[a-z]+$/, "");
   if (FEMALE_EPITHETS.has(noun)) return "female";
   if (MALE_EPITHETS.has(noun)) return "male";
@@ -162,7 +163,13 @@ export class ParticipantRegistry {
       kind,
       role: mention.role,
       aliases: new Set(),
-      gender: mention.gender ?? (kind === "person" ? genderOfFirstName(mention.name) : null),
+      gender:
+        mention.gender ??
+        (kind === "person"
+          ? genderOfFirstName(mention.name)
+          : kind === "anonymous"
+            ? epithetGender(headOf(mention.name))
+            : null),
       mentionedAt: [],
       salientAt: [],
       spokeAt: [],

@@ -482,4 +482,17 @@ describe("general attribution rules", () => {
       speaker: "Swedish brochure",
     });
   });
+
+  it("reads a mistyped ‘ between letters as an apostrophe, and a relative sharing the surname in focus as that person", () => {
+    const extraction = extractFixture("kinship-descriptor");
+    expect(statementStarting(extraction, "I ate there")).toMatchObject({
+      kind: "direct",
+      speaker: "Marta Olsen",
+    });
+    expect(statementStarting(extraction, "The fish stew")).toMatchObject({
+      speaker: "Marta Olsen",
+      cue: "added",
+    });
+    expect(extraction.participants.map((p) => p.name)).not.toContain("Erik Olsen’s mum");
+  });
 });
