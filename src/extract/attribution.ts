@@ -588,7 +588,7 @@ function asideSlot(tokens: readonly Token[], closer: number): Slot | null {
     if (!isPunct(tokens[asideStart - 1], delimiters)) return null;
     const aside = tokens.slice(asideStart, asideEnd);
     const asideMention = parseMention(aside);
-    if (!looksLikeAside(aside, asideMention)) return null;
+    if (!looksLikeAside(aside, asideMention)) return peeled === 0 ? listAppositiveSlot(tokens, closer) : null;
     const subjectStart = clauseStart(tokens, asideStart - 1);
     const subjectTokens = tokens.slice(subjectStart, asideStart - 1);
     const subject = parseMention(subjectTokens);
@@ -607,6 +607,26 @@ function asideSlot(tokens: readonly Token[], closer: number): Slot | null {
       continue;
     }
     return subject ? { mention: subject, start: subjectStart, end: closer, role } : null;
+  }
+  return null;
+}
+
+/**
+ * "Arthur Sinodinos, the minister for industry, innovation and science, has said": an appositive whose own words
+ * hold a list with commas. It starts with a determiner after the name's comma and ends with a conjunction's item.
+ */
+function listAppositiveSlot(tokens: readonly Token[], closer: number): Slot | null {
+  for (let comma = closer - 1; comma >= 0 && closer - comma <= MAX_ASIDE_TOKENS; comma--) {
+    if (!isPunct(tokens[comma], ",")) continue;
+    const aside = tokens.slice(comma + 1, closer);
+    const list =
+      aside.some((t) => isPunct(t, ",")) && aside.some((t) => t.lower === "and" || t.lower === "or");
+    if (!list || !isAppositive(aside) || aside.some((t) => !isWord(t) && !isPunct(t, ","))) continue;
+    const subjectStart = clauseStart(tokens, comma);
+    const subject = parseMention(tokens.slice(subjectStart, comma));
+    if (subject?.kind === "person" || subject?.kind === "name")
+      return { mention: subject, start: subjectStart, end: closer, role: joinSurface(aside) };
+    return null;
   }
   return null;
 }

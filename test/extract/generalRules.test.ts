@@ -495,4 +495,13 @@ describe("general attribution rules", () => {
     });
     expect(extraction.participants.map((p) => p.name)).not.toContain("Erik Olsen’s mum");
   });
+
+  it("reads an appositive that holds a list with commas between a speaker and the verb", () => {
+    const extraction = extractFixture("list-appositive");
+    expect(statementStarting(extraction, "it was wrong for the mayor")).toMatchObject({
+      kind: "indirect",
+      speaker: "Dana Whitfield",
+    });
+    expect(statementStarting(extraction, "the new target")).toMatchObject({ speaker: "Dana Whitfield" });
+  });
 });
