@@ -5,6 +5,7 @@ import {
   CLAUSE_OPENERS,
   DETERMINERS,
   DOCUMENT_NOUNS,
+  IRREGULAR_PAST,
   KINSHIP_NOUNS,
   NEGATIONS,
   PREPOSITIONS,
@@ -137,13 +138,18 @@ const BARE_CLAUSE_CUES = new Set(
   threaten declare assert contend reiterate reveal`.split(/\s+/),
 );
 
+/** Verbs that take a bare clause less often than an object: a clause after them needs a finite verb. */
+const WEAK_BARE_CLAUSE_CUES = new Set(
+  "note add announce report recall observe remark agree acknowledge".split(" "),
+);
+
 const isWord = (token: Token | undefined): token is Token => token?.kind === "word";
 const isPunct = (token: Token | undefined, chars: string): boolean =>
   token?.kind === "punct" && chars.includes(token.text);
 const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 const TERM_MAX_WORDS = 3;
-const NAMING_REACH = 6;
+const NAMING_REACH = 12;
 
 /** "called the plan a “Trojan Horse”", "what the US called a “frank and constructive” talk": someone's words. */
 function namedBy(attributions: readonly Attribution[], q: number): boolean {
@@ -254,6 +260,25 @@ function hasFiniteVerbSoon(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+/**
+ * Whether a finite verb follows within a noun phrase's reach, before punctuation or a verb of saying: an
+ * auxiliary, an irregular past ("held"), or an -ed form that no determiner makes an adjective ("the FBI searched").
+ */
+function finiteVerbAhead(tokens: readonly Token[], from: number): boolean {
+  for (let k = from + 1; k < tokens.length && k - from < NOUN_PHRASE_REACH; k++) {
+    const token = tokens[k] as Token;
+    if (!isWord(token) || cueEntry(token.lower) || SUBORDINATORS.has(token.lower)) return false;
+    const previous = tokens[k - 1];
+    // "plans to cut jobs": an infinitive is no finite verb.
+    if (token.capitalized || previous?.lower === "to") continue;
+    if (FINITE_AUXILIARIES.has(token.lower) || IRREGULAR_PAST.has(token.lower) || isNegation(token))
+      return true;
+    if (/[a-z]ed$/.test(token.lower) && !(isWord(previous) && NOUN_DETERMINERS.has(previous.lower)))
+      return true;
+  }
+  return false;
+}
+
 function isSpacedDash(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   const next = tokens[index + 1];
@@ -332,7 +357,10 @@ function isNegated(tokens: readonly Token[], index: number): boolean {
 
 /** "was told", "had been asked": the subject is the hearer, not the speaker. */
 function isPassive(tokens: readonly Token[], index: number, word: string): boolean {
-  return BE_FORMS.has(tokens[index - 1]?.lower ?? "") && !word.endsWith("ing");
+  // "are also reported to have …", "was reportedly told": adverbs may stand between.
+  let i = index - 1;
+  while (isWord(tokens[i]) && (/ly$/.test((tokens[i] as Token).lower) || tokens[i]?.lower === "also")) i--;
+  return BE_FORMS.has(tokens[i]?.lower ?? "") && !word.endsWith("ing");
 }
 
 /** Determiners that only ever start a noun phrase (not "that", which also opens a clause). */
@@ -553,6 +581,17 @@ function leftSlot(tokens: readonly Token[], cueIndex: number): Slot | null {
     return subject ? { mention: subject.mention, start: subject.start, end: i, role: null } : null;
   }
   if (isPunct(before, ",–—-")) return asideSlot(tokens, i);
+  // "said Tester, who also says he is …": a relative pronoun speaks for the name before its comma.
+  if (isWord(before) && before.lower === "who" && isPunct(tokens[i - 1], ",")) {
+    const antecedentStart = clauseStart(tokens, i - 1);
+    const antecedent = parseMention(tokens.slice(antecedentStart, i - 1));
+    // ("Jo Watson, from Johannesburg, who has written …": a place after a preposition is not who.)
+    const speaks = antecedent && antecedent.kind !== "pronoun" && antecedent.kind !== "place";
+    const governed = PREPOSITIONS.has(tokens[antecedentStart]?.lower ?? "");
+    return speaks && !governed
+      ? { mention: antecedent, start: antecedentStart, end: i + 1, role: null }
+      : null;
+  }
   const start = clauseStart(tokens, i + 1);
   if (start > i) return null;
   const mention = parseMention(tokens.slice(start, i + 1));
@@ -975,9 +1014,18 @@ export class SentenceAttributor {
         k < tokens.length &&
         k - j < MAX_OBJECT_TOKENS &&
         isWord(tokens[k]) &&
-        !opensClause(tokens[k] as Token)
+        !opensClause(tokens[k] as Token) &&
+        !(k > j && circumstanceLength(tokens, k) > 0)
       )
         k++;
+      // "telling The Journal this weekend that …": a circumstance may follow the hearer.
+      while (
+        k > j &&
+        isWord(tokens[k]) &&
+        !opensClause(tokens[k] as Token) &&
+        circumstanceLength(tokens, k) > 0
+      )
+        k += circumstanceLength(tokens, k);
       const next = tokens[k];
       const infinitive =
         isWord(next) && (next.lower === "to" || (next.lower === "not" && tokens[k + 1]?.lower === "to"));
@@ -1015,8 +1063,11 @@ export class SentenceAttributor {
     const first = tokens[j];
     if (!isWord(first)) return null;
     if (CLAUSE_OPENERS.has(first.lower)) return this.clauseEnd(tokens, j, cutoffs);
-    // Without "that", only verbs that commonly take a bare clause: "Miller said the US government has …".
-    if (!BARE_CLAUSE_CUES.has(cue.entry.lemma)) return null;
+    // Without "that", only verbs that commonly take a bare clause: "Miller said the US government has …";
+    // others only when a finite verb shows a clause ("noted the FBI held a briefing", not "noted the delay").
+    const weak = WEAK_BARE_CLAUSE_CUES.has(cue.entry.lemma);
+    if (!BARE_CLAUSE_CUES.has(cue.entry.lemma) && !weak) return null;
+    if (weak && !finiteVerbAhead(tokens, j)) return null;
     const subjectLike = looksLikeClauseSubject(first) || hasFiniteVerbSoon(tokens, j + 1);
     if (!subjectLike || (first.lower === "it" && tokens[j + 1]?.lower === "clear")) return null;
     // "would say this to Trump": a demonstrative is the object unless a verb follows ("said this would help").
@@ -1042,6 +1093,16 @@ export class SentenceAttributor {
         (PARTICIPLE_TAILS.test(next) || CLAUSE_BREAKERS.has(next) || isSententialRelative(tokens, k + 1));
       if (breaks || isSpacedDash(tokens, k)) {
         end = k;
+        break;
+      }
+      // "…, but it noted the delay": a coordinated clause with its own subject and verb of saying.
+      const ownReport =
+        isPunct(tokens[k - 1], ",") &&
+        COORDINATORS.has(tokens[k]?.lower ?? "") &&
+        PRONOUNS.has(tokens[k + 1]?.lower ?? "") &&
+        cueEntry(tokens[k + 2]?.lower ?? "") !== undefined;
+      if (k > start && ownReport) {
+        end = k - 1;
         break;
       }
       // "pledged to issue advisories and urged residents to …": a second verb of saying starts its own report.

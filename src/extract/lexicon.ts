@@ -59,7 +59,10 @@ export const PERSON_NOUNS = set(`
   man woman mother father wife husband son daughter friend neighbour neighbor relative colleague colleagues
   mom mum dad brother sister partner girlfriend boyfriend fiance fiancee fiancé fiancée spouse widow widower
   grandson granddaughter uncle aunt cousin niece nephew stepfather stepmother
-  insider person people individual chief ceo sponsor negotiator regulator mediator
+  insider person people individual chief ceo sponsor negotiator regulator mediator policymaker policy-maker
+  decision-maker shopkeeper stakeholder shareholder homeowner landlord tenant farmer trader investor banker
+  broker dealer buyer seller customer passenger driver pilot voter supporter opponent protester organiser
+  organizer chef patient survivor volunteer pensioner commuter motorist shopper fisherman
 `);
 
 /**
@@ -120,6 +123,12 @@ export const DOCUMENT_NOUNS = set(`
   filings emails messages reports papers analysis survey poll data figures study brochure leaflet pamphlet
   booklet guidance handbook manual website notice advisory bulletin newsletter
 `);
+
+/** Irregular past forms: a finite verb after a noun phrase shows a clause ("noted the FBI held a briefing"). */
+export const IRREGULAR_PAST = set(`
+  held had made took gave found became left felt brought began kept knew ran won lost paid met sent built spent
+  led stood saw went came got put set cut hit fell rose grew drew chose broke spoke sold bought caught taught
+  fought sought meant did was were`);
 
 /** Quantities of people before "of": "hundreds of tenants", "dozens of shopkeepers". */
 export const QUANTITY_WORDS = set(

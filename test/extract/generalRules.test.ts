@@ -504,4 +504,30 @@ describe("general attribution rules", () => {
     });
     expect(statementStarting(extraction, "the new target")).toMatchObject({ speaker: "Dana Whitfield" });
   });
+
+  it("reads weaker reporting verbs, hearers with a circumstance, 'who also says', and quotes an evaluative verb takes", () => {
+    const extraction = extractFixture("reporting-verb-variety");
+    // "noted" with a clause (a finite verb follows), not "noted the delay", and the clause ends at ", but it noted".
+    expect(statementStarting(extraction, "the inspectors held a briefing")).toMatchObject({
+      text: "the inspectors held a briefing with staff on March 3",
+      speaker: "harbour board",
+    });
+    expect(statementStarting(extraction, "it was the “usual grumbling”")).toMatchObject({
+      cue: "telling",
+      speaker: "port official",
+    });
+    expect(statementStarting(extraction, "she is a “firm believer")).toMatchObject({
+      speaker: "Ilse Brandt",
+    });
+    expect(statementStarting(extraction, "political circus")).toMatchObject({
+      kind: "partial",
+      cue: "criticised",
+      speaker: "Ilse Brandt",
+    });
+    expect(statementStarting(extraction, "he was still reviewing")).toMatchObject({
+      speaker: "senior policymaker",
+    });
+    // "are also reported to have bribed": a passive report names no speaker.
+    expect(extraction.statements.map((s) => s.text).join(" ")).not.toMatch(/bribed/);
+  });
 });
