@@ -179,7 +179,7 @@ describe("npm run ingest refuses files that are not valid articles", () => {
     ]),
     "unclosed-front-matter.md": "---\ntitle: [unclosed\n---\n“We will,” she said.\n",
     "list-front-matter.md": "---\n- one\n- two\n---\n“We will,” she said.\n",
-    "numeric-title.md": "---\ntitle: 42\n---\n“We will,” she said.\n",
+    "list-title.md": "---\ntitle: [a, b]\n---\n“We will,” she said.\n",
     "nul.txt": "“We will,” she\u0000 said.\n",
     "empty.txt": " \n\n",
   };
@@ -225,7 +225,7 @@ describe("npm run ingest refuses files that are not valid articles", () => {
     expect(reasonOf("invalid-utf8.txt")).toMatch(/utf-8/i);
     expect(reasonOf("unclosed-front-matter.md")).toMatch(/invalid front matter/);
     expect(reasonOf("list-front-matter.md")).toMatch(/invalid front matter: expected a mapping/);
-    expect(reasonOf("numeric-title.md")).toMatch(/front matter field "title" must be text/);
+    expect(reasonOf("list-title.md")).toMatch(/front matter field "title" must be text, got a list/);
     expect(reasonOf("nul.txt")).toMatch(/control character \(U\+0000\)/);
     expect(reasonOf("empty.txt")).toMatch(/article body is empty/);
     expect(run.stdout).toContain(`1 articles stored, 0 already stored, ${Object.keys(bad).length} failed`);
