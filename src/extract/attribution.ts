@@ -71,6 +71,8 @@ interface Attribution {
 const MAX_SUBJECT_TOKENS = 16;
 const MAX_OBJECT_TOKENS = 8;
 const MAX_ASIDE_TOKENS = 40;
+/** "he said", "they say", "Mr Smith added": an attribution short enough to stand inside a sentence. */
+const MAX_INTERPOSED_TOKENS = 4;
 /** Occasions of a saying: "at a news conference", "in an interview". */
 const EVENT_NOUNS = new Set([
   "conference",
@@ -539,6 +541,18 @@ function sentenceSubject(tokens: readonly Token[]): { mention: Mention; start: n
     }
   }
   const mention = parseMention(tokens.slice(start, end));
+  // "Minister of Natural Resources, Mohlomi Moleko, would not confirm … and only said": the name set off after a
+  // role is the subject.
+  const nameEnd = nameRunEnd(tokens, end + 1);
+  const appositiveName =
+    mention?.kind === "anonymous" &&
+    isPunct(tokens[end], ",") &&
+    nameEnd > end + 1 &&
+    isPunct(tokens[nameEnd], ",")
+      ? parseMention(tokens.slice(end + 1, nameEnd))
+      : null;
+  if (appositiveName?.kind === "person" || appositiveName?.kind === "name")
+    return { mention: { ...appositiveName, role: appositiveName.role ?? mention?.surface ?? null }, start };
   return mention ? { mention, start } : null;
 }
 
@@ -1114,6 +1128,8 @@ export class SentenceAttributor {
         isWord(after) &&
         !after.capitalized &&
         !after.lower.endsWith("ing") &&
+        // ("attempt to protest or demand compliance": a bare form goes on with an infinitive.)
+        cueEntry(after.lower)?.lemma !== after.lower &&
         cueEntry(after.lower) !== undefined &&
         !isNounUse(tokens, k + 1)
       ) {
@@ -1372,6 +1388,21 @@ export class SentenceAttributor {
       if (medial && !reported && comma > start && parseMention(tokens.slice(start, comma)) !== null) {
         let last = tokens.length - 1;
         while (last > after && !isWord(tokens[last])) last--;
+        sink.emit((tokens[start] as Token).start, (tokens[last] as Token).end, "indirect", attribution);
+        continue;
+      }
+      // "Even more concerning, he said, is that the lease was renewed …": a short attribution set off inside the
+      // sentence, with the sentence's verb after it, reports the whole sentence around it.
+      const interposed =
+        entry !== null &&
+        attribution.slotEnd - attribution.slotStart <= MAX_INTERPOSED_TOKENS &&
+        isPunct(tokens[after], ",") &&
+        looksFinite(tokens, after + 1) &&
+        before?.kind !== "quote" &&
+        tokens[start]?.kind !== "quote";
+      if (interposed && !reported && comma > start) {
+        let last = tokens.length - 1;
+        while (last > after && !isWord(tokens[last]) && tokens[last]?.kind !== "quote") last--;
         sink.emit((tokens[start] as Token).start, (tokens[last] as Token).end, "indirect", attribution);
         continue;
       }

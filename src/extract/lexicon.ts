@@ -145,6 +145,7 @@ export const GROUP_NOUNS = set(`
   regulators negotiators participants volunteers survivors victims departments agencies companies firms
   governments countries organizations organisations ministries hackers veterans citizens delegates investors
   donors shareholders unions charities councils immigrants applicants consultants inspectors auditors commentators operators directors mediators
+  personnel staff crew guards villagers locals campaigners supporters opponents
 `);
 
 /** Words in a name that make it an organisation. Capitalised in text. */

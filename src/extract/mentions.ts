@@ -493,6 +493,10 @@ export function isPluralNoun(token: Token): boolean {
 /** Parses a speaker slot or any noun-phrase window into a mention; null when it names nobody. */
 export function parseMention(window: readonly Token[]): Mention | null {
   let tokens = withoutParentheticals(window).filter((t) => t.kind !== "punct" || t.text === "&");
+  // "Former area councillor": a role word capitalised only to open the sentence is no name.
+  const [opener, second] = tokens;
+  if (opener?.capitalized && ROLE_MODIFIERS.has(opener.lower) && isWord(second) && !second.capitalized)
+    tokens = [{ ...opener, capitalized: false }, ...tokens.slice(1)];
   while (tokens.length > 1 && isWord(tokens[0]) && SUBORDINATORS.has((tokens[0] as Token).lower))
     tokens = tokens.slice(1);
   const first = tokens[0];

@@ -530,4 +530,22 @@ describe("general attribution rules", () => {
     // "are also reported to have bribed": a passive report names no speaker.
     expect(extraction.statements.map((s) => s.text).join(" ")).not.toMatch(/bribed/);
   });
+
+  it("reports a whole sentence around an interposed 'he said', and finds subjects set off by commas or capitalised by the sentence", () => {
+    const extraction = extractFixture("interposed-attribution");
+    // A coordinated "and said" goes to the name set off after the role.
+    expect(statementStarting(extraction, "the waiting lists")).toMatchObject({ speaker: "Aoife Brennan" });
+    // "Former area councillor, Seabata Moeketsi,": "Former" opens the sentence; it names nobody.
+    expect(statementStarting(extraction, "they had repeatedly")).toMatchObject({
+      speaker: "Seabata Moeketsi",
+    });
+    expect(statementStarting(extraction, "Even more concerning")).toMatchObject({
+      text: "Even more concerning, he said, is that the lease was renewed without consultation",
+      kind: "indirect",
+      speaker: "Seabata Moeketsi",
+    });
+    expect(statementStarting(extraction, "the manager was unavailable")).toMatchObject({
+      speaker: "Security personnel",
+    });
+  });
 });
