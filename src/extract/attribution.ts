@@ -239,6 +239,8 @@ function looksLikeClauseSubject(token: Token): boolean {
   if (DETERMINERS.has(token.lower) || PRONOUNS.has(token.lower) || SUBJECT_WORDS.has(token.lower))
     return true;
   if (["i", "we", "you"].includes(token.lower)) return true;
+  // "that’s for the best", "it’s", "there’s", "they’re": a pronoun with its verb contracted.
+  if (/^(that|it|there|he|she|they|we|you|i|what)[’'](s|re|m|ll|d|ve)$/.test(token.lower)) return true;
   // A bare plural noun ("warned investigations were …"), but not "plans to" after a cue that needs "that".
   return /[^s]s$/.test(token.lower) && !PREPOSITIONS.has(token.lower) && !cueEntry(token.lower);
 }
@@ -386,7 +388,12 @@ function isNounUse(tokens: readonly Token[], index: number): boolean {
   const participle = tokens[index]?.lower.endsWith("ing") === true;
   if (!participle && !previous.capitalized && cueEntry(previous.lower) && !previous.lower.endsWith("ing"))
     return true;
-  if (NOUN_DETERMINERS.has(previous.lower)) return true;
+  // "some say the plan …", "many argue that …": a quantifier standing for people, then its verb and clause.
+  const quantifierSubject =
+    QUANTITY_WORDS.has(previous.lower) &&
+    isWord(next) &&
+    (next.lower === "that" || looksLikeClauseSubject(next));
+  if (NOUN_DETERMINERS.has(previous.lower) && !quantifierSubject) return true;
   // "the May report": a bare form after a determiner and a singular proper-noun modifier is a noun ("the CEO
   // replied" is past tense; "the Democrats say" has a plural subject; "the CEO" is a title).
   const beforePrevious = tokens[index - 2];
@@ -525,6 +532,11 @@ function sentenceSubject(tokens: readonly Token[]): { mention: Mention; start: n
     }
     if (!isWord(token)) break;
     end++;
+    // "Some in Gaza welcomed …": part of a place's people.
+    if (QUANTITY_WORDS.has(token.lower) && tokens[end]?.lower === "in" && isNameToken(tokens[end + 1])) {
+      end = nameRunEnd(tokens, end + 1);
+      break;
+    }
     // "Hundreds of tenants marched …": a quantity and its "of" lead to a plural head, whatever its noun.
     if (QUANTITY_WORDS.has(token.lower) && tokens[end]?.lower === "of") {
       end++;
@@ -595,10 +607,13 @@ function leftSlot(tokens: readonly Token[], cueIndex: number): Slot | null {
     return subject ? { mention: subject.mention, start: subject.start, end: i, role: null } : null;
   }
   if (isPunct(before, ",–—-")) return asideSlot(tokens, i);
-  // "said Tester, who also says he is …": a relative pronoun speaks for the name before its comma.
-  if (isWord(before) && before.lower === "who" && isPunct(tokens[i - 1], ",")) {
-    const antecedentStart = clauseStart(tokens, i - 1);
-    const antecedent = parseMention(tokens.slice(antecedentStart, i - 1));
+  // "said Tester, who also says he is …", "five villages who claim …": a relative pronoun speaks for the noun
+  // phrase before it.
+  const restrictive = isWord(before) && before.lower === "who" && isWord(tokens[i - 1]);
+  if (isWord(before) && before.lower === "who" && (isPunct(tokens[i - 1], ",") || restrictive)) {
+    const phraseEnd = restrictive ? i : i - 1;
+    const antecedentStart = restrictive ? nounPhraseStart(tokens, phraseEnd) : clauseStart(tokens, phraseEnd);
+    const antecedent = parseMention(tokens.slice(antecedentStart, phraseEnd));
     // ("Jo Watson, from Johannesburg, who has written …": a place after a preposition is not who.)
     const speaks = antecedent && antecedent.kind !== "pronoun" && antecedent.kind !== "place";
     const governed = PREPOSITIONS.has(tokens[antecedentStart]?.lower ?? "");
@@ -613,6 +628,22 @@ function leftSlot(tokens: readonly Token[], cueIndex: number): Slot | null {
 }
 
 const MAX_ASIDES = 3;
+
+/** Start of the noun phrase ending before `end`: back to the preposition, verb or punctuation before it. */
+function nounPhraseStart(tokens: readonly Token[], end: number): number {
+  let start = end;
+  while (start > 0 && end - start < NOUN_PHRASE_REACH) {
+    const token = tokens[start - 1];
+    if (!isWord(token) || PREPOSITIONS.has(token.lower) || SUBORDINATORS.has(token.lower)) break;
+    if (
+      !token.capitalized &&
+      (cueEntry(token.lower) || AUXILIARIES.has(token.lower) || /ed$/.test(token.lower))
+    )
+      break;
+    start--;
+  }
+  return start;
+}
 
 /** "Shorten did, however, say …": an adverb set off by commas after an auxiliary, skipped leftwards from `from`. */
 function skipAdverbAside(tokens: readonly Token[], from: number): number {

@@ -99,6 +99,7 @@ const GROUP_TAILS = new Set(["colleagues", "others", "co-authors", "coauthors", 
 
 const isWord = (token: Token | undefined): token is Token => token?.kind === "word";
 const isTitle = (token: Token | undefined): boolean => isWord(token) && TITLE_WORDS.has(token.lower);
+const PEOPLE_QUANTIFIERS = new Set(["many", "some", "others", "most", "several", "few"]);
 const isInitial = (token: Token): boolean => /^\p{Lu}\.$/u.test(token.text);
 
 /** A capitalised token that can be part of a name (not "The", not "Monday"). */
@@ -506,6 +507,10 @@ export function parseMention(window: readonly Token[]): Mention | null {
     return { ...makeMention("pronoun", [first], [first], null, gender), name: first.lower };
   }
   if (FIRST_PERSON.has(first.lower) && tokens.length === 1) return null;
+  // "many say …", "others argue …": a quantifier standing alone for people is a group.
+  // (It refers to no group described before: "some" here are not "some" there.)
+  if (tokens.length === 1 && PEOPLE_QUANTIFIERS.has(first.lower))
+    return { ...makeMention("group", tokens, tokens, null, null), definite: false };
   // "said the 36-year-old": an age epithet refers back to someone already in the story, like a pronoun.
   if (tokens.length === 2 && first.lower === "the" && AGE_EPITHET.test(tokens[1]?.lower ?? "")) {
     return { ...makeMention("anonymous", tokens, tokens, null, null), definite: true, epithet: true };
@@ -524,7 +529,11 @@ export function parseMention(window: readonly Token[]): Mention | null {
   const partitive = /^(some|many|most|others|several)$/.test(first.lower) && tokens[1]?.lower === "in";
   if (partitive && isNameToken(tokens[2]) && nameRunEnd(tokens, 2) === tokens.length) {
     const mention = makeMention("group", tokens, tokens, null, null);
-    return { ...mention, name: mention.name.charAt(0).toUpperCase() + mention.name.slice(1) };
+    return {
+      ...mention,
+      name: mention.name.charAt(0).toUpperCase() + mention.name.slice(1),
+      definite: false,
+    };
   }
   // "Experts from Halden University and the Nordic Water Board" is one group, not a conjunction.
   const institutional = groupWithComplement(tokens);
@@ -544,6 +553,9 @@ export function parseMention(window: readonly Token[]): Mention | null {
     const after = tokens[runEnd];
     // "Kamaraju’s final witness", "Chinese officials": the capitalised words modify a noun head.
     if (!(headIndex >= runEnd && (nameTokens.at(-1)?.possessive || headIndex === runEnd))) {
+      // "four Harrow villages": a plural noun ending the phrase is what the name modifies.
+      const pluralHead = after && runEnd === tokens.length - 1 && !after.capitalized && isPluralNoun(after);
+      if (pluralHead) return makeMention("group", tokens, tokens, null, null);
       if (!(after && nominalHead(after) === "group" && headIndex === runEnd)) {
         const kind = classifyName(nameTokens);
         // "advice for trips to Florida": a place governed by a preposition is where, never who.

@@ -45,7 +45,7 @@ const SYNONYMS: Record<string, string> = {
 
 const headOf = (name: string): string => {
   // "Experts from Greenleaf Institute", "members of the board": the head comes before its complement.
-  const complemented = /^(\S+) (from|at|of) /.exec(name)?.[1];
+  const complemented = /^(\S+) (from|at|of|in) /.exec(name)?.[1];
   const head = (complemented ?? name.split(" ").at(-1) ?? "").toLowerCase();
   return SYNONYMS[head] ?? head;
 };

@@ -548,4 +548,16 @@ describe("general attribution rules", () => {
       speaker: "Security personnel",
     });
   });
+
+  it("gives reports to quantifiers standing for people, relative 'who' subjects and a name-modified plural noun", () => {
+    const extraction = extractFixture("quantifier-and-relative-speakers");
+    expect(statementStarting(extraction, "its new road")).toMatchObject({ speaker: "four Harrow villages" });
+    expect(statementStarting(extraction, "that’s for the best")).toMatchObject({ speaker: "many" });
+    expect(statementStarting(extraction, "the plan falls short")).toMatchObject({ speaker: "some" });
+    expect(statementStarting(extraction, "it is a fair compromise")).toMatchObject({ speaker: "others" });
+    // "Some in Harrow" are not the "some" of the sentence before.
+    expect(statementStarting(extraction, "they needed a safer road")).toMatchObject({
+      speaker: "Some in Harrow",
+    });
+  });
 });
