@@ -108,6 +108,16 @@ const THAT_DISTANCE = 12;
 const MIN_CLAUSE_WORDS = 3;
 const SCARE_QUOTE_MAX_WORDS = 2;
 const COORDINATORS = new Set(["and", "but", "or"]);
+/** Participles and words used as prepositions that open a sentence's adverbial: "Following the strike, …". */
+const ADVERBIAL_PREPOSITIONS = new Set([
+  "following",
+  "despite",
+  "amid",
+  "unlike",
+  "besides",
+  "given",
+  "ahead",
+]);
 const ASIDE_ADVERBS = new Set(["however", "though", "too", "indeed", "also", "nonetheless", "nevertheless"]);
 const BE_FORMS = new Set(["is", "was", "were", "are", "been", "being", "be"]);
 const PARTICIPLE_TAILS =
@@ -514,8 +524,9 @@ function skipAuxiliaries(tokens: readonly Token[], from: number): number {
 function sentenceSubject(tokens: readonly Token[]): { mention: Mention; start: number } | null {
   let start = 0;
   while (isWord(tokens[start]) && SUBORDINATORS.has((tokens[start] as Token).lower)) start++;
-  // "At the same time, Mohammed's statement …": skip a leading adverbial up to its comma.
-  if (isWord(tokens[start]) && PREPOSITIONS.has((tokens[start] as Token).lower)) {
+  // "At the same time, Mohammed's statement …", "Following the strike, …": skip a leading adverbial up to its comma.
+  const leading = tokens[start];
+  if (isWord(leading) && (PREPOSITIONS.has(leading.lower) || ADVERBIAL_PREPOSITIONS.has(leading.lower))) {
     const comma = tokens.findIndex((t, k) => k > start && isPunct(t, ","));
     if (comma > 0) start = comma + 1;
   }
@@ -544,6 +555,9 @@ function sentenceSubject(tokens: readonly Token[]): { mention: Mention; start: n
       continue;
     }
     if (token.capitalized || DETERMINERS.has(token.lower) || token.lower.includes("-") || token.possessive)
+      continue;
+    // "Israel’s Minister of National Security Itamar Ben Gvir": a title's "of" complement.
+    if (token.lower === "of" && TITLE_WORDS.has(tokens[end - 2]?.lower ?? "") && tokens[end]?.capitalized)
       continue;
     // A lower-case word belongs to the subject as a modifier or as its head, which ends it.
     if (isNominalHead(token) || (quantified && isPluralNoun(token))) break;
@@ -977,8 +991,9 @@ export class SentenceAttributor {
             inverted: false,
             participle: true,
           });
-          continue;
         }
+        // Without a subject to go on with, the words before the comma are no speaker either.
+        continue;
       }
       const left =
         !before || before.kind === "quote" || isPunct(before, ":;") ? null : leftSlot(tokens, cue.index);

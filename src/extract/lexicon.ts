@@ -197,6 +197,10 @@ export const NOT_NAMES = set(`
   later earlier today yesterday tomorrow last next first second third efforts other another such what which
   who whom whose where why how according asked speaking reading more less even only once
   one two three four five six seven eight nine ten dozens hundreds thousands millions
+  similarly additionally furthermore consequently accordingly nevertheless nonetheless separately ultimately
+  finally currently previously recently initially eventually subsequently likewise otherwise therefore thus
+  hence besides afterwards overall notably importantly specifically particularly indeed clearly apparently
+  reportedly allegedly unfortunately fortunately interestingly surprisingly
 `);
 
 export const PRONOUNS = set("he she they it him her them");

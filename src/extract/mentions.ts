@@ -99,6 +99,14 @@ const GROUP_TAILS = new Set(["colleagues", "others", "co-authors", "coauthors", 
 
 const isWord = (token: Token | undefined): token is Token => token?.kind === "word";
 const isTitle = (token: Token | undefined): boolean => isWord(token) && TITLE_WORDS.has(token.lower);
+/** Words of a ministry's or department's portfolio after "Minister of", "Secretary of". */
+const PORTFOLIO_WORDS = new Set(
+  `state defense defence health finance foreign home affairs national security justice education energy transport
+  transportation labour labor agriculture interior natural resources trade environment housing culture commerce
+  economy industry tourism communications information public internal homeland veterans human services works
+  treasury war planning development water sport sports youth women family social welfare digital science
+  technology`.split(/\s+/),
+);
 const PEOPLE_QUANTIFIERS = new Set(["many", "some", "others", "most", "several", "few"]);
 const isInitial = (token: Token): boolean => /^\p{Lu}\.$/u.test(token.text);
 
@@ -275,13 +283,20 @@ function titledName(tokens: readonly Token[]): Mention | null {
     const honorific = isWord(token) && HONORIFICS.has(token.lower);
     if (!honorific && !isTitle(token) && !isAgentNounBeforePerson(tokens, t)) continue;
     let nameStart = t + 1;
-    // "Secretary of State Antony Blinken": the title's complement is one capitalised word.
+    // "Secretary of State Antony Blinken", "Minister of National Security Itamar Ben Gvir": the title's
+    // complement is its portfolio's words, else one capitalised word.
     if (
       isWord(tokens[nameStart]) &&
       (tokens[nameStart] as Token).lower === "of" &&
       isNameToken(tokens[nameStart + 1])
     ) {
-      const afterComplement = nameStart + 2;
+      let afterComplement = nameStart + 1;
+      while (
+        PORTFOLIO_WORDS.has(tokens[afterComplement]?.lower ?? "") &&
+        tokens[afterComplement]?.capitalized
+      )
+        afterComplement++;
+      if (afterComplement === nameStart + 1) afterComplement = nameStart + 2;
       if (nameRunAfterTitle(tokens, afterComplement) === afterComplement) continue;
       nameStart = afterComplement;
     }
@@ -606,6 +621,20 @@ export function parseMention(window: readonly Token[]): Mention | null {
   // "Israeli figures", "colleagues": a plural head is a group, never someone a "he" or "she" can refer to.
   const kind = headKind === "anonymous" && isPluralNoun(tokens[headAt] as Token) ? "group" : headKind;
   const surface = tokens.slice(0, headAt + 1);
+  // "A spokesperson for the White House National Security Council": a person noun and the institution it
+  // speaks for name the source together.
+  const link = tokens[headAt + 1]?.lower ?? "";
+  const institutionStart = tokens[headAt + 2]?.lower === "the" ? headAt + 3 : headAt + 2;
+  if (
+    headKind === "anonymous" &&
+    !isPluralNoun(tokens[headAt] as Token) &&
+    (link === "for" || link === "at" || link === "of") &&
+    isNameToken(tokens[institutionStart])
+  ) {
+    const complemented = tokens.slice(0, nameRunEnd(tokens, institutionStart));
+    const nameTokens = complemented.filter((t, i) => !(i === 0 && DETERMINERS.has(t.lower) && !t.possessive));
+    return makeMention("anonymous", nameTokens, complemented, null, null);
+  }
   // "Packaging firm Tilbury Cartons": a business noun right before a name describes that name.
   const headWord = tokens[headAt] as Token;
   if (

@@ -110,11 +110,21 @@ function registerRun(
   // "a victory over Diane Parry": a name governed by a preposition is mentioned, but is not salient.
   const governor = tokens[chainStart - 1]?.lower ?? "";
   if (PREPOSITIONS.has(governor) && governor !== "by") mention.oblique = true;
+  const alias = aliasAfter(tokens, runEnd);
   if (mention.kind === "person" || mention.kind === "organization") {
-    registry.resolve(withAppositive(mention, appositiveAfter(tokens, runEnd).role), paragraph);
+    const participant = registry.resolve(
+      withAppositive(mention, appositiveAfter(tokens, runEnd).role),
+      paragraph,
+    );
+    if (participant && alias) participant.aliases.add(alias.text);
     return;
   }
   if (mention.kind !== "name") return;
+  // "Habeeb Okikiola, popularly known as Portable": a name that goes by another is someone's.
+  if (alias?.knownAs) {
+    registry.resolve({ ...mention, kind: "person" }, paragraph)?.aliases.add(alias.text);
+    return;
+  }
   // "Building products firm SIG", "hostel company Safestay": a business noun before a name makes it one.
   const descriptor = organizationDescriptor(tokens, runStart);
   if (descriptor) {
@@ -136,6 +146,35 @@ function registerRun(
     // later "the coach company" refers to.
     registry.noteUnclassified(mention);
   }
+}
+
+const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,7}$/u;
+
+/**
+ * Another name given right after a name: an acronym in parentheses ("Economic and Financial Crimes Commission
+ * (EFCC)") or ", (popularly|better|also) known as NAME" ("Habeeb Okikiola, popularly known as Portable").
+ */
+function aliasAfter(tokens: readonly Token[], runEnd: number): { text: string; knownAs: boolean } | null {
+  const acronym = tokens[runEnd + 1];
+  if (
+    tokens[runEnd]?.text === "(" &&
+    acronym &&
+    ACRONYM.test(acronym.text) &&
+    tokens[runEnd + 2]?.text === ")"
+  )
+    return { text: acronym.text, knownAs: false };
+  let known = runEnd + (tokens[runEnd]?.text === "," ? 1 : 0);
+  if (/^(popularly|better|also|widely|commonly)$/.test(tokens[known]?.lower ?? "")) known++;
+  if (known === runEnd || tokens[known]?.lower !== "known" || tokens[known + 1]?.lower !== "as") return null;
+  const aliasEnd = nameRunEnd(tokens, known + 2);
+  if (aliasEnd === known + 2) return null;
+  return {
+    text: tokens
+      .slice(known + 2, aliasEnd)
+      .map((t) => t.text)
+      .join(" "),
+    knownAs: true,
+  };
 }
 
 const MAX_DESCRIPTOR_WORDS = 4;

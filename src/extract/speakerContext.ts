@@ -48,7 +48,9 @@ export function resolveContextSpeakers(
     // previous paragraph's last speaker.
     const previous = statements[i - 1];
     const opensParagraph = !sameParagraph(previous);
-    const continues = statement.kind === "direct" || statement.continuesPrevious;
+    // A quoted fragment in a paragraph with no cue goes on with the report before it ("… was “no longer
+    // compatible with our futures”").
+    const continues = statement.kind !== "indirect" || statement.continuesPrevious;
     if (opensParagraph && previous?.speaker && previous.paragraph === statement.paragraph - 1 && continues) {
       statement.speaker = previous.speaker;
       return;

@@ -560,4 +560,29 @@ describe("general attribution rules", () => {
       speaker: "Some in Harrow",
     });
   });
+
+  it("learns aliases ('popularly known as', an acronym in parentheses) and names institutional sources in full", () => {
+    const extraction = extractFixture("aliases-and-institutional-sources");
+    expect(extraction.participants.find((p) => p.name === "Tunde Adeyemi")).toMatchObject({
+      kind: "person",
+      aliases: ["Skylark"],
+    });
+    expect(extraction.participants.find((p) => p.name === "National Revenue Agency")?.aliases).toContain(
+      "NRA",
+    );
+    // A capitalised sentence adverb ("Similarly,") names nobody.
+    expect(extraction.participants.map((p) => p.name)).not.toContain("Similarly");
+    expect(statementStarting(extraction, "I have never hidden")).toMatchObject({ speaker: "Tunde Adeyemi" });
+    expect(statementStarting(extraction, "it was still reviewing")).toMatchObject({
+      speaker: "National Revenue Agency",
+    });
+    expect(statementStarting(extraction, "the case was a federal matter")).toMatchObject({
+      speaker: "spokesperson for the Lagos State Ministry of Finance",
+    });
+    // "Following the hearing," is an adverbial; "of Natural Resources" is the title's portfolio.
+    expect(statementStarting(extraction, "the law applied")).toMatchObject({ speaker: "Bola Danjuma" });
+    expect(extraction.participants.find((p) => p.name === "Bola Danjuma")?.role).toBe(
+      "Nigeria’s Minister of Natural Resources",
+    );
+  });
 });
