@@ -200,6 +200,8 @@ function isTermInNounPhrase(tokens: readonly Token[], q: number): boolean {
 function isTrailingClause(clause: readonly Token[]): boolean {
   const first = clause[0];
   if (!isWord(first) || CIRCUMSTANTIAL_OPENERS.test(first.text)) return false;
+  // "According to the official, Gallant informed Austin": a source, not what the later verb reports.
+  if (first.lower === "according" && clause[1]?.lower === "to") return false;
   const words = clause.filter(isWord).length;
   return !(PREPOSITIONS.has(first.lower) && words <= SHORT_CIRCUMSTANCE_WORDS);
 }
@@ -325,6 +327,17 @@ const MAX_CIRCUMSTANCE_TOKENS = 4;
 const TIME_MODIFIERS = new Set(["this", "last", "next"]);
 const MONTHS =
   /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/;
+const APPROXIMATORS = new Set([
+  "about",
+  "around",
+  "nearly",
+  "almost",
+  "roughly",
+  "some",
+  "over",
+  "more",
+  "less",
+]);
 const DEMONSTRATIVES = new Set(["this", "these", "those"]);
 
 /**
@@ -1128,7 +1141,9 @@ export class SentenceAttributor {
     const weak = WEAK_BARE_CLAUSE_CUES.has(cue.entry.lemma);
     if (!BARE_CLAUSE_CUES.has(cue.entry.lemma) && !weak) return null;
     if (weak && !finiteVerbAhead(tokens, j)) return null;
-    const subjectLike = looksLikeClauseSubject(first) || hasFiniteVerbSoon(tokens, j + 1);
+    // "said about 1.5 percent of the fund was …": an approximated number is a subject.
+    const approximated = APPROXIMATORS.has(first.lower) && /^[\d$£€]/.test(tokens[j + 1]?.text ?? "");
+    const subjectLike = looksLikeClauseSubject(first) || approximated || hasFiniteVerbSoon(tokens, j + 1);
     if (!subjectLike || (first.lower === "it" && tokens[j + 1]?.lower === "clear")) return null;
     // "would say this to Trump": a demonstrative is the object unless a verb follows ("said this would help").
     if (DEMONSTRATIVES.has(first.lower) && !looksFinite(tokens, j + 1)) return null;
@@ -1151,6 +1166,21 @@ export class SentenceAttributor {
       const breaks =
         isPunct(tokens[k], ",") &&
         (PARTICIPLE_TAILS.test(next) || CLAUSE_BREAKERS.has(next) || isSententialRelative(tokens, k + 1));
+      // "Tel Aviv – a major city home to scores of missions – was still not safe": a pair of dashes encloses
+      // an aside inside the clause; a single one starts something else.
+      if (isSpacedDash(tokens, k)) {
+        let closing = k + 1;
+        while (closing < end && !isSpacedDash(tokens, closing) && !isPunct(tokens[closing], ".;")) closing++;
+        if (
+          closing < end &&
+          isSpacedDash(tokens, closing) &&
+          closing + 1 < end &&
+          isWord(tokens[closing + 1])
+        ) {
+          k = closing;
+          continue;
+        }
+      }
       if (breaks || isSpacedDash(tokens, k)) {
         end = k;
         break;
@@ -1185,7 +1215,8 @@ export class SentenceAttributor {
       // ", but would not say whether …": a refusal ends the reported clause.
       if (isPunct(tokens[k], ",;") && COORDINATORS.has(tokens[k + 1]?.lower ?? "")) {
         const tail = tokens.slice(k + 2, k + 6);
-        if (tail.some((t) => isNegation(t) || REFUSAL_VERBS.has(t.lower))) {
+        // ("…, and it had no jurisdiction" goes on: "no" before a noun refuses nothing.)
+        if (tail.some((t) => (isNegation(t) && t.lower !== "no") || REFUSAL_VERBS.has(t.lower))) {
           end = k;
           break;
         }

@@ -585,4 +585,24 @@ describe("general attribution rules", () => {
       "Nigeria’s Minister of Natural Resources",
     );
   });
+
+  it("takes a reported clause to its real end: numbers as subjects, paired dashes, 'and it had no …'", () => {
+    const extraction = extractFixture("clause-extent");
+    expect(statementStarting(extraction, "about 40 percent")).toMatchObject({ speaker: "Priya Mehta" });
+    // A quoted fragment and a quote paragraph with no cue go on with her report.
+    expect(statementStarting(extraction, "no longer worth defending")).toMatchObject({
+      kind: "partial",
+      speaker: "Priya Mehta",
+    });
+    expect(statementStarting(extraction, "This is a fight")).toMatchObject({ speaker: "Priya Mehta" });
+    expect(statementStarting(extraction, "the plant itself")?.text).toBe(
+      "the plant itself had no contracts left, and it had no plans to reopen it",
+    );
+    expect(statementStarting(extraction, "the ring road")?.text).toBe(
+      "the ring road – a route used by 20,000 drivers a day – would close for a month",
+    );
+    // "According to the spokesman, …" is the source of the clause after it, not a report of "informed".
+    expect(statementStarting(extraction, "the company informed")).toMatchObject({ cue: "according to" });
+    expect(extraction.statements.map((s) => s.text)).not.toContain("According to the spokesman");
+  });
 });
