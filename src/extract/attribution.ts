@@ -1185,14 +1185,19 @@ export class SentenceAttributor {
         end = k;
         break;
       }
-      // "…, but it noted the delay": a coordinated clause with its own subject and verb of saying.
+      // "…, but it noted the delay", "… while Gallant said “…”": a clause with its own subject and verb of
+      // saying starts another report.
+      const afterComma = isPunct(tokens[k - 1], ",") || tokens[k - 1]?.quote?.endsWithComma === true;
+      const joiner = COORDINATORS.has(tokens[k]?.lower ?? "") || CLAUSE_BREAKERS.has(tokens[k]?.lower ?? "");
+      const subject = tokens[k + 1];
+      const subjectEnd = isNameToken(subject) ? nameRunEnd(tokens, k + 1) : k + 2;
       const ownReport =
-        isPunct(tokens[k - 1], ",") &&
-        COORDINATORS.has(tokens[k]?.lower ?? "") &&
-        PRONOUNS.has(tokens[k + 1]?.lower ?? "") &&
-        cueEntry(tokens[k + 2]?.lower ?? "") !== undefined;
+        afterComma &&
+        joiner &&
+        (PRONOUNS.has(subject?.lower ?? "") || isNameToken(subject)) &&
+        cueEntry(tokens[subjectEnd]?.lower ?? "") !== undefined;
       if (k > start && ownReport) {
-        end = k - 1;
+        end = isPunct(tokens[k - 1], ",") ? k - 1 : k;
         break;
       }
       // "pledged to issue advisories and urged residents to …": a second verb of saying starts its own report.

@@ -604,5 +604,10 @@ describe("general attribution rules", () => {
     // "According to the spokesman, …" is the source of the clause after it, not a report of "informed".
     expect(statementStarting(extraction, "the company informed")).toMatchObject({ cue: "according to" });
     expect(extraction.statements.map((s) => s.text)).not.toContain("According to the spokesman");
+    // "… while Mehta said “…”": another subject with its verb of saying starts another report.
+    expect(statementStarting(extraction, "the council must act")?.text).toBe(
+      "the council must act “before the winter,”",
+    );
+    expect(statementStarting(extraction, "the town has waited")).toMatchObject({ speaker: "Priya Mehta" });
   });
 });
