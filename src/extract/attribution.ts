@@ -579,6 +579,7 @@ function sentenceSubject(tokens: readonly Token[]): { mention: Mention; start: n
       break;
     }
   }
+  end = subjectHeadEnd(tokens, end);
   const mention = parseMention(tokens.slice(start, end));
   // "Minister of Natural Resources, Mohlomi Moleko, would not confirm … and only said": the name set off after a
   // role is the subject.
@@ -593,6 +594,21 @@ function sentenceSubject(tokens: readonly Token[]): { mention: Mention; start: n
   if (appositiveName?.kind === "person" || appositiveName?.kind === "name")
     return { mention: { ...appositiveName, role: appositiveName.role ?? mention?.surface ?? null }, start };
   return mention ? { mention, start } : null;
+}
+
+/**
+ * The subject's end after its first head: "Houthi army spokesperson Yehya Saree" goes on with a title and the
+ * name it introduces, "A spokesperson for the White House National Security Council" with the institution.
+ */
+function subjectHeadEnd(tokens: readonly Token[], end: number): number {
+  let k = end;
+  while (isWord(tokens[k]) && !tokens[k]?.capitalized && TITLE_WORDS.has(tokens[k]?.lower ?? "")) k++;
+  if (k > end && isNameToken(tokens[k])) return nameRunEnd(tokens, k);
+  const link = tokens[end]?.lower ?? "";
+  const institution = tokens[end + 1]?.lower === "the" ? end + 2 : end + 1;
+  if ((link === "for" || link === "at" || link === "of") && isNameToken(tokens[institution]))
+    return nameRunEnd(tokens, institution);
+  return end;
 }
 
 /**
@@ -1208,7 +1224,8 @@ export class SentenceAttributor {
         COORDINATORS.has((tokens[k] as Token).lower) &&
         isWord(after) &&
         !after.capitalized &&
-        !after.lower.endsWith("ing") &&
+        // ("… and warning that …" goes on with a participle report of its own.)
+        (!after.lower.endsWith("ing") || tokens[k + 2]?.lower === "that") &&
         // ("attempt to protest or demand compliance": a bare form goes on with an infinitive.)
         cueEntry(after.lower)?.lemma !== after.lower &&
         cueEntry(after.lower) !== undefined &&

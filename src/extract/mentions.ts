@@ -566,8 +566,12 @@ export function parseMention(window: readonly Token[]): Mention | null {
     const runEnd = nameRunEnd(tokens, runStart);
     const nameTokens = tokens.slice(runStart, runEnd);
     const after = tokens[runEnd];
-    // "Kamaraju’s final witness", "Chinese officials": the capitalised words modify a noun head.
-    if (!(headIndex >= runEnd && (nameTokens.at(-1)?.possessive || headIndex === runEnd))) {
+    // "Kamaraju’s final witness", "Chinese officials", "An Israeli defense official": the capitalised words
+    // modify a noun head, with or without modifiers between.
+    const modifiersOnly = tokens
+      .slice(runEnd, headIndex)
+      .every((t) => isBareModifier(t) || ROLE_MODIFIERS.has(t.lower));
+    if (!(headIndex >= runEnd && (nameTokens.at(-1)?.possessive || modifiersOnly))) {
       // "four Harrow villages": a plural noun ending the phrase is what the name modifies.
       const pluralHead = after && runEnd === tokens.length - 1 && !after.capitalized && isPluralNoun(after);
       if (pluralHead) return makeMention("group", tokens, tokens, null, null);

@@ -610,4 +610,23 @@ describe("general attribution rules", () => {
     );
     expect(statementStarting(extraction, "the town has waited")).toMatchObject({ speaker: "Priya Mehta" });
   });
+
+  it("reads a subject past its first noun to the title's name or the institution it speaks for", () => {
+    const extraction = extractFixture("subject-heads");
+    expect(statementStarting(extraction, "the bridge was unsafe")).toMatchObject({
+      text: "the bridge was unsafe",
+      speaker: "Tomas Varga",
+    });
+    expect(statementStarting(extraction, "the ferry")).toMatchObject({
+      cue: "warning",
+      speaker: "Tomas Varga",
+    });
+    expect(statementStarting(extraction, "the patrol had been routine")).toMatchObject({
+      speaker: "Irish defence official",
+    });
+    expect(statementStarting(extraction, "cargo ships could still unload")).toMatchObject({
+      cue: "added",
+      speaker: "spokesperson for the Dublin Port Company",
+    });
+  });
 });
