@@ -536,6 +536,10 @@ function skipAuxiliaries(tokens: readonly Token[], from: number): number {
 /** The subject at the start of the sentence, for a cue in a coordinated predicate ("X echoed … and said"). */
 function sentenceSubject(tokens: readonly Token[]): { mention: Mention; start: number } | null {
   let start = 0;
+  // "When colleagues noticed …, he lied and said …": the main clause's subject follows the subordinate clause.
+  const opener = tokens[0];
+  const mainClause = tokens.findIndex((t, k) => isPunct(t, ",") && k > 1);
+  if (isWord(opener) && ADVERBIAL_SUBORDINATORS.has(opener.lower) && mainClause > 0) start = mainClause + 1;
   while (isWord(tokens[start]) && SUBORDINATORS.has((tokens[start] as Token).lower)) start++;
   // "At the same time, Mohammed's statement …", "Following the strike, …": skip a leading adverbial up to its comma.
   const leading = tokens[start];
@@ -544,6 +548,12 @@ function sentenceSubject(tokens: readonly Token[]): { mention: Mention; start: n
     if (comma > 0) start = comma + 1;
   }
   if (isPunct(tokens[start + 1], ",") && !isNameToken(tokens[start])) start += 2;
+  // "…, he lied and said …": a pronoun is the whole subject.
+  const pronoun = tokens[start];
+  if (isWord(pronoun) && PRONOUNS.has(pronoun.lower)) {
+    const mention = parseMention([pronoun]);
+    return mention ? { mention, start } : null;
+  }
   let end = start;
   let quantified = false;
   while (end < tokens.length && end - start < MAX_SUBJECT_TOKENS) {

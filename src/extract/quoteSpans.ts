@@ -140,6 +140,12 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
             push(i, i + 1, closer, closer + 1);
             lastCloseEnd = closer + 1;
             i = closer;
+          } else if (singleQuoteRunsOn(text, i, paragraph, paragraphs[position + 1])) {
+            push(i, i + 1, paragraph.end, paragraph.end);
+            const dangling = inParagraph.at(-1);
+            if (dangling) dangling.continuesNext = true;
+            quoteRunsOn = true;
+            break;
           }
         }
         continue;
@@ -192,6 +198,21 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
     spans.push(...inParagraph);
   });
   return spans;
+}
+
+/**
+ * The multi-paragraph convention with single marks, as British papers write it: "said: ‘We as a community …"
+ * opens after a colon or at the paragraph's start, finds no closer, and the next paragraph opens with ‘.
+ */
+function singleQuoteRunsOn(
+  text: string,
+  at: number,
+  paragraph: Paragraph,
+  next: Paragraph | undefined,
+): boolean {
+  if (text.charAt(at) !== "‘" || !next || text.charAt(next.start) !== "‘") return false;
+  const lead = text.slice(paragraph.start, at).trimEnd();
+  return (lead === "" || lead.endsWith(":")) && /\p{Lu}/u.test(text.charAt(at + 1));
 }
 
 function startsWithQuoteOrCloses(text: string, paragraph: Paragraph): boolean {

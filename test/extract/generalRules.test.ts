@@ -629,4 +629,20 @@ describe("general attribution rules", () => {
       speaker: "spokesperson for the Dublin Port Company",
     });
   });
+
+  it("runs a single-mark quote on into the next paragraph, and finds the main clause's subject after 'When …,'", () => {
+    const extraction = extractFixture("british-quotes-and-subordinate-subject");
+    expect(statementStarting(extraction, "We are entitled")).toMatchObject({
+      kind: "direct",
+      text: "We are entitled to expect the highest standards from our officers.",
+      speaker: "Ruth Coll",
+    });
+    expect(statementStarting(extraction, "Without trust")).toMatchObject({
+      kind: "direct",
+      speaker: "Ruth Coll",
+    });
+    expect(statementStarting(extraction, "his aunt had left him money")).toMatchObject({
+      speaker: "Sam Reid",
+    });
+  });
 });
