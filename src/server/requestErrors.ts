@@ -58,10 +58,31 @@ function withCode(error: GraphQLError): GraphQLError {
   });
 }
 
-export function requestErrorsPlugin(logError: ErrorLogger): Plugin<GraphQLContext> {
+/** Bodies yoga reads: JSON (with any parameters), a bare GraphQL document, a form, multipart uploads. */
+const READABLE_CONTENT_TYPE =
+  /^(application\/json|application\/graphql|application\/x-www-form-urlencoded|multipart\/form-data)\s*(;|$)/i;
+
+/**
+ * A POST whose body yoga cannot read would get a bare 415 with no body: it gets a GraphQL error that says which
+ * content type to send, with a code.
+ */
+function unreadableBody(request: Request, endpoint: string, path: string): Response | null {
+  const contentType = request.headers.get("content-type") ?? "";
+  if (request.method !== "POST" || path !== endpoint || READABLE_CONTENT_TYPE.test(contentType)) return null;
+  const sent = contentType === "" ? "no content type" : `content type "${contentType.split(";")[0]}"`;
+  const message = `Cannot read a request body with ${sent}: send the operation as application/json.`;
+  return Response.json(
+    { errors: [{ message, extensions: { code: "UNSUPPORTED_MEDIA_TYPE" } }] },
+    { status: 415, headers: { "x-request-id": requestIdOf(request) } },
+  );
+}
+
+export function requestErrorsPlugin(logError: ErrorLogger, endpoint = "/graphql"): Plugin<GraphQLContext> {
   return {
-    onRequest: ({ request }) => {
+    onRequest: ({ request, url, endResponse }) => {
       requestIdOf(request);
+      const refused = unreadableBody(request, endpoint, url.pathname);
+      if (refused) endResponse(refused);
     },
     onResponse: ({ request, response }) => {
       response.headers.set("x-request-id", requestIdOf(request));

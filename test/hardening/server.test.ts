@@ -142,6 +142,46 @@ describe("article size limit", () => {
   });
 });
 
+describe("a body the server cannot read", () => {
+  let t: HardeningApp;
+  beforeAll(() => {
+    t = createHardeningApp();
+  });
+  afterAll(() => t.close());
+
+  test("is a 415 with a coded GraphQL error naming the content type to send", async () => {
+    for (const contentType of ["text/plain", "application/xml; charset=utf-8", undefined]) {
+      const response = await t.app.fetch("http://yoga/graphql", {
+        method: "POST",
+        headers: contentType ? { "content-type": contentType } : {},
+        body: JSON.stringify({ query: "{ __typename }" }),
+      });
+      expect(response.status).toBe(415);
+      expect(response.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+      const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(body.errors[0]?.extensions.code).toBe("UNSUPPORTED_MEDIA_TYPE");
+      expect(body.errors[0]?.message).toMatch(/send the operation as application\/json/);
+      if (contentType) expect(body.errors[0]?.message).toContain(`"${contentType.split(";")[0]}"`);
+    }
+  });
+
+  test("JSON with parameters, GraphQL documents and forms are still read", async () => {
+    const forms: [string, string][] = [
+      ["application/json; charset=utf-8", JSON.stringify({ query: "{ __typename }" })],
+      ["application/graphql", "{ __typename }"],
+      ["application/x-www-form-urlencoded", "query=%7B__typename%7D"],
+    ];
+    for (const [contentType, body] of forms) {
+      const response = await t.app.fetch("http://yoga/graphql", {
+        method: "POST",
+        headers: { "content-type": contentType },
+        body,
+      });
+      expect(await response.json()).toMatchObject({ data: { __typename: "Query" } });
+    }
+  });
+});
+
 describe("request ids and unexpected errors", () => {
   let t: HardeningApp;
   beforeAll(() => {
