@@ -674,6 +674,11 @@ function leftSlot(tokens: readonly Token[], cueIndex: number): Slot | null {
       ? { mention: antecedent, start: antecedentStart, end: i + 1, role: null }
       : null;
   }
+  // "In a statement to the inquest he said …": a pronoun right before its verb is the whole subject.
+  if (isWord(before) && PRONOUNS.has(before.lower)) {
+    const pronoun = parseMention([before]);
+    return pronoun ? { mention: pronoun, start: i, end: i + 1, role: null } : null;
+  }
   const start = clauseStart(tokens, i + 1);
   if (start > i) return null;
   const mention = parseMention(tokens.slice(start, i + 1));

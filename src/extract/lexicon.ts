@@ -31,7 +31,8 @@ export const TITLE_WORDS = set(`
   psychologist neuroscientist economist analyst historian sociologist epidemiologist virologist astronomer
   engineer geologist ecologist astrophysicist mathematician anthropologist archaeologist
   coach manager winger wing midfielder striker defender goalkeeper keeper skipper physio player forward
-  team-mate teammate teammate chairman owner
+  team-mate teammate teammate chairman owner batsman bowler all-rounder wicketkeeper quarterback pitcher jockey
+  centre-back full-back fly-half scrum-half pathologist coroner
   adviser advisor aide official administrator treasurer auditor secretary-general deputy assistant
   editor reporter correspondent columnist author writer actor actress singer rapper star activist campaigner
   rabbi imam bishop cardinal archbishop reverend rev rev. pastor priest

@@ -255,9 +255,8 @@ function makeMention(
 
 /** Lower-case words with an agent ending that are not nouns for people. */
 const NOT_AGENT_NOUNS = new Set(
-  "after however never other either neither whether rather together under over later earlier ever per".split(
-    " ",
-  ),
+  `after however never other either neither whether rather together under over later earlier ever per junior prior
+  minor inferior superior exterior interior`.split(/\s+/),
 );
 
 /**
@@ -266,11 +265,18 @@ const NOT_AGENT_NOUNS = new Set(
  */
 function isAgentNounBeforePerson(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
-  if (!isWord(token) || token.capitalized || NOT_AGENT_NOUNS.has(token.lower)) return false;
+  if (
+    !isWord(token) ||
+    token.capitalized ||
+    NOT_AGENT_NOUNS.has(token.lower) ||
+    ROLE_MODIFIERS.has(token.lower)
+  )
+    return false;
   if (!/^[a-z]{3,}(or|er|ist|ian|ant)$/.test(token.lower)) return false;
   const end = nameRunEnd(tokens, index + 1);
   const name = tokens.slice(index + 1, end);
-  return name.length >= 2 && classifyName(name) === "person";
+  const kind = classifyName(name);
+  return name.length >= 2 && (kind === "person" || kind === "name");
 }
 
 /**
