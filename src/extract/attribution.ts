@@ -327,6 +327,7 @@ const MAX_CIRCUMSTANCE_TOKENS = 4;
 const TIME_MODIFIERS = new Set(["this", "last", "next"]);
 const MONTHS =
   /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/;
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they"]);
 const APPROXIMATORS = new Set([
   "about",
   "around",
@@ -675,7 +676,8 @@ function leftSlot(tokens: readonly Token[], cueIndex: number): Slot | null {
       : null;
   }
   // "In a statement to the inquest he said …": a pronoun right before its verb is the whole subject.
-  if (isWord(before) && PRONOUNS.has(before.lower)) {
+  // ("closing it would tell workers": "it" may be an object; "he", "she" and "they" are always subjects.)
+  if (isWord(before) && SUBJECT_PRONOUNS.has(before.lower)) {
     const pronoun = parseMention([before]);
     return pronoun ? { mention: pronoun, start: i, end: i + 1, role: null } : null;
   }

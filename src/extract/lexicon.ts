@@ -94,6 +94,7 @@ export const MALE_EPITHETS = set(`
 /** Nouns that head an institutional speaker ("the company said", "a new study finds"). */
 export const ORGANIZATION_NOUNS = set(`
   company firm ministry department agency government administration team group organization organisation
+  navy nation country coastguard
   committee court police army military council commission office bureau embassy party campaign union
   university institute hospital newspaper network station club board authority authorities study report
   survey statement readout reading

@@ -78,21 +78,10 @@ const ABBREVIATED_TITLES: Record<string, string> = {
 };
 
 /** Connectors that may sit inside a name ("People’s Republic of China", "Charles de Gaulle"). */
-const NAME_CONNECTORS = new Set([
-  "of",
-  "for",
-  "at",
-  "de",
-  "van",
-  "von",
-  "der",
-  "bin",
-  "al",
-  "la",
-  "le",
-  "da",
-  "du",
-]);
+const NAME_CONNECTORS = new Set(
+  "of for at de van von der den del dos das di ter ten bin al la le da du".split(" "),
+);
+const MAX_NAME_PARTICLES = 3;
 const AGE_EPITHET = /^(\d+|[a-z]+(-[a-z]+)?)-year-old$/;
 /** "X and colleagues": a group led by X. */
 const GROUP_TAILS = new Set(["colleagues", "others", "co-authors", "coauthors", "collaborators", "team"]);
@@ -385,8 +374,16 @@ export function nameRunEnd(tokens: readonly Token[], from: number): number {
       if (token.possessive) break;
       continue;
     }
-    if (isWord(token) && NAME_CONNECTORS.has(token.lower) && isNameToken(tokens[end + 1]) && end > from) {
-      end++;
+    // "Secretary of State", "Sylvie van den Wildenberg": particles that lead on to more of the name.
+    let next = end;
+    while (
+      next - end < MAX_NAME_PARTICLES &&
+      isWord(tokens[next]) &&
+      NAME_CONNECTORS.has(tokens[next]?.lower ?? "")
+    )
+      next++;
+    if (next > end && isNameToken(tokens[next]) && end > from) {
+      end = next;
       continue;
     }
     break;
@@ -569,7 +566,16 @@ export function parseMention(window: readonly Token[]): Mention | null {
   const headIndex = tokens.findIndex((t, i) => i > 0 && nominalHead(t) !== null && !t.capitalized);
   const runStart = tokens.findIndex((t) => isNameToken(t));
   if (runStart >= 0 && (headIndex < 0 || runStart < headIndex)) {
-    const runEnd = nameRunEnd(tokens, runStart);
+    const possessorEnd = nameRunEnd(tokens, runStart);
+    // "Cuba’s Foreign Ministry", "Lloyd's List Intelligence": a possessive inside an institution's name.
+    const owned = nameRunEnd(tokens, possessorEnd);
+    const institution =
+      tokens[possessorEnd - 1]?.possessive &&
+      owned - possessorEnd >= 2 &&
+      owned === tokens.length &&
+      !isFirstName(tokens[possessorEnd]?.text ?? "") &&
+      !tokens.slice(possessorEnd, owned).some(isTitle);
+    const runEnd = institution ? owned : possessorEnd;
     const nameTokens = tokens.slice(runStart, runEnd);
     const after = tokens[runEnd];
     // "Kamaraju’s final witness", "Chinese officials", "An Israeli defense official": the capitalised words

@@ -135,7 +135,8 @@ export class ParticipantRegistry {
     const people = this.participants
       .filter((p) => p.kind === "person" && p.name.includes(" "))
       .sort((a, b) => latestBefore(a) - latestBefore(b));
-    const suffix = people.filter((p) => p.name.endsWith(` ${name}`));
+    // ("Van den Wildenberg" opening a sentence is "Sylvie van den Wildenberg".)
+    const suffix = people.filter((p) => p.name.toLowerCase().endsWith(` ${name.toLowerCase()}`));
     if (suffix.length) return suffix.at(-1);
     if (words.length !== 1) return undefined;
     // East-Asian names put the family name first ("Wang" → "Wang Yi"); a lone first name is rarer but

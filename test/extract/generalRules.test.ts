@@ -645,4 +645,26 @@ describe("general attribution rules", () => {
       speaker: "Sam Reid",
     });
   });
+
+  it("reads names with particles, institutions named with a possessive, and pronouns after a circumstance", () => {
+    const extraction = extractFixture("institution-and-particle-names");
+    expect(statementStarting(extraction, "the patrol had been")).toMatchObject({
+      speaker: "Sylvie van den Wildenberg",
+    });
+    expect(statementStarting(extraction, "it was not clear")).toMatchObject({
+      speaker: "Sylvie van den Wildenberg",
+    });
+    expect(statementStarting(extraction, "the cargo belonged")).toMatchObject({
+      speaker: "Chile’s Foreign Ministry",
+    });
+    expect(statementStarting(extraction, "the vessel had")).toMatchObject({
+      speaker: "Lloyd's List Intelligence",
+    });
+    expect(statementStarting(extraction, "any weapons")).toMatchObject({ speaker: "Chilean navy" });
+    // "Senior" opens the sentence as a role word, never as an agent noun before a name.
+    expect(statementStarting(extraction, "he had thought")).toMatchObject({ speaker: "Younus Khan" });
+    expect(statementStarting(extraction, "there was no sign")).toMatchObject({ speaker: "Younus Khan" });
+    expect(statementStarting(extraction, "This was clearly")).toMatchObject({ speaker: "Nat Carey" });
+    expect(extraction.participants.find((p) => p.name === "Nat Carey")?.role).toBe("Home Office pathologist");
+  });
 });
