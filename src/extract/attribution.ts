@@ -982,6 +982,8 @@ export class SentenceAttributor {
       if (!isNameToken(tokens[i]) || isNameToken(tokens[i - 1])) continue;
       const end = nameRunEnd(tokens, i);
       if (tokens[end - 1]?.possessive || !looksFinite(tokens, end)) continue;
+      // "an autopsy on Vaca was not complete": a name after a preposition is not the subject of that verb.
+      if (PREPOSITIONS.has(tokens[i - 1]?.lower ?? "")) continue;
       const mention = parseMention(tokens.slice(i, end));
       if (!mention) continue;
       const known = this.registry.resolveKnown(mention);

@@ -107,6 +107,8 @@ describe("general attribution rules", () => {
     });
     // "… that Daniel Veldt had no role … when he wrote": the nearest subject, not the last speaker.
     expect(statementStarting(extraction, "the accounts were")).toMatchObject({ speaker: "Daniel Veldt" });
+    // "an autopsy on Rennie was …": a name after a preposition is no subject for "he" to refer to.
+    expect(statementStarting(extraction, "a single shot")).toMatchObject({ speaker: "Mike Ward" });
   });
 
   it("bounds a reported clause: writer's comments after it, a fronted subordinate clause inside it", () => {
