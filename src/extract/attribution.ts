@@ -469,8 +469,10 @@ function findCues(tokens: readonly Token[]): Cue[] {
       cues.push({ index: i, end, entry: continuation.entry, text });
       return;
     }
-    // Capitalised words are names ("State Department"), not cues.
-    const entry = token.capitalized ? undefined : cueEntry(token.lower);
+    // Capitalised words are names ("State Department"), not cues; but a sentence may open with a participle
+    // ("Declaring … is at stake, Gates has ordered …").
+    const openingParticiple = i === 0 && token.lower.endsWith("ing");
+    const entry = token.capitalized && !openingParticiple ? undefined : cueEntry(token.lower);
     if (!entry || isNegated(tokens, i) || isPassive(tokens, i, token.lower)) return;
     // "the so-called …" is no cue, nor is an infinitive ("stood to try to argue"): nobody is saying it yet.
     if (tokens[i - 1]?.text === "-" || tokens[i - 1]?.lower === "to") return;
@@ -605,6 +607,17 @@ function sentenceSubject(tokens: readonly Token[]): { mention: Mention; start: n
   if (appositiveName?.kind === "person" || appositiveName?.kind === "name")
     return { mention: { ...appositiveName, role: appositiveName.role ?? mention?.surface ?? null }, start };
   return mention ? { mention, start } : null;
+}
+
+/** The subject after the first top-level comma from `from`: the main clause after an opening participle. */
+function mainClauseSubject(
+  tokens: readonly Token[],
+  from: number,
+): { mention: Mention; start: number } | null {
+  const comma = tokens.findIndex((t, k) => k >= from && isPunct(t, ","));
+  if (comma < 0) return null;
+  const subject = sentenceSubject(tokens.slice(comma + 1));
+  return subject ? { mention: subject.mention, start: subject.start + comma + 1 } : null;
 }
 
 /**
@@ -1023,6 +1036,23 @@ export class SentenceAttributor {
         continue;
       }
       const before = tokens[cue.index - 1];
+      // "Declaring “…” is at stake, Defense Secretary Robert Gates has ordered …": an opening participle's
+      // speaker is the subject of the main clause after its comma.
+      if (cue.index === 0 && cue.text.endsWith("ing")) {
+        const subject = mainClauseSubject(tokens, cue.end);
+        if (subject) {
+          found.push({
+            cue,
+            speaker: this.registry.resolve(subject.mention, paragraph) ?? null,
+            mention: subject.mention,
+            slotStart: cue.index,
+            slotEnd: cue.end,
+            inverted: false,
+            participle: true,
+          });
+        }
+        continue;
+      }
       // "…, saying …", "…, adding that …": a participle goes on with the sentence's speaker.
       if (isPunct(before, ",") && cue.text.endsWith("ing")) {
         const previous = found.at(-1);
@@ -1094,9 +1124,18 @@ export class SentenceAttributor {
   private reportedClause(
     tokens: readonly Token[],
     attribution: Attribution,
-    cutoffs: number[],
+    sentenceCutoffs: number[],
   ): [number, number] | null {
     const { cue } = attribution;
+    // "Insisting the budget was “balanced,” the treasurer rejected …": an opening participle's clause ends
+    // where the main clause begins.
+    const mainClause = tokens.findIndex(
+      (t, k) => k > cue.end && (isPunct(t, ",") || (t.kind === "quote" && t.quote?.endsWithComma)),
+    );
+    const opening = cue.index === 0 && cue.text.endsWith("ing") && mainClause > 0;
+    const cutoffs = opening
+      ? [...sentenceCutoffs, tokens[mainClause]?.kind === "quote" ? mainClause + 1 : mainClause]
+      : sentenceCutoffs;
     // "According to X, CLAUSE": the clause follows the source's comma.
     if (cue.text === "according to") {
       return isPunct(tokens[attribution.slotEnd], ",") && cue.index === 0

@@ -669,4 +669,19 @@ describe("general attribution rules", () => {
     expect(statementStarting(extraction, "This was clearly")).toMatchObject({ speaker: "Nat Carey" });
     expect(extraction.participants.find((p) => p.name === "Nat Carey")?.role).toBe("Home Office pathologist");
   });
+
+  it("gives an opening participle's report to the main clause's subject, up to where the main clause begins", () => {
+    const extraction = extractFixture("opening-participle");
+    // "Speaking to the council," is a circumstance; "Insisting …" reports.
+    expect(statementStarting(extraction, "the road would reopen")).toMatchObject({ speaker: "Ines Duarte" });
+    expect(statementStarting(extraction, "the budget was")).toMatchObject({
+      text: "the budget was “balanced and fair,”",
+      cue: "Insisting",
+      speaker: "Omar Haddad",
+    });
+    expect(statementStarting(extraction, "balanced and fair")).toMatchObject({
+      kind: "partial",
+      speaker: "Omar Haddad",
+    });
+  });
 });
