@@ -40,7 +40,7 @@ const SPEECH = `say add state stress warn argue announce claim insist write twee
 const ADDRESSED =
   "tell inform assure advise recommend remind notify urge ask warn caution promise brief express voice encourage";
 const NAMING = `call describe dub term label brand cite dismiss deride characterize characterise criticise criticize
-  condemn accuse blame praise slam blast denounce hail mock ridicule compare reject`;
+  condemn accuse blame praise slam blast denounce hail mock ridicule compare`;
 
 function regularForms(lemma: string): string[] {
   if (lemma.endsWith("e")) return [lemma, `${lemma}s`, `${lemma}d`, `${lemma.slice(0, -1)}ing`];
