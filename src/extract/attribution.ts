@@ -203,7 +203,9 @@ function isTrailingClause(clause: readonly Token[]): boolean {
   // "According to the official, Gallant informed Austin": a source, not what the later verb reports.
   if (first.lower === "according" && clause[1]?.lower === "to") return false;
   const words = clause.filter(isWord).length;
-  return !(PREPOSITIONS.has(first.lower) && words <= SHORT_CIRCUMSTANCE_WORDS);
+  // ("At least two villages were flooded, the board said": a finite verb makes it a clause.)
+  const finite = clause.some((t) => isWord(t) && FINITE_AUXILIARIES.has(t.lower));
+  return !(PREPOSITIONS.has(first.lower) && words <= SHORT_CIRCUMSTANCE_WORDS && !finite);
 }
 
 const SUBJECT_WORDS = new Set([
@@ -1053,8 +1055,10 @@ export class SentenceAttributor {
         }
         continue;
       }
-      // "…, saying …", "…, adding that …": a participle goes on with the sentence's speaker.
-      if (isPunct(before, ",") && cue.text.endsWith("ing")) {
+      // "…, saying …", "…, adding that …", "It concluded by saying …": a participle goes on with the
+      // sentence's speaker.
+      const byParticiple = isWord(before) && before.lower === "by";
+      if ((isPunct(before, ",") || byParticiple) && cue.text.endsWith("ing")) {
         const previous = found.at(-1);
         const subject = previous ? null : sentenceSubject(tokens);
         const mention = previous?.mention ?? subject?.mention;
@@ -1162,7 +1166,8 @@ export class SentenceAttributor {
         k - j < MAX_OBJECT_TOKENS &&
         isWord(tokens[k]) &&
         !opensClause(tokens[k] as Token) &&
-        !(k > j && circumstanceLength(tokens, k) > 0)
+        !(k > j && circumstanceLength(tokens, k) > 0) &&
+        !(k > j && SUBJECT_PRONOUNS.has(tokens[k]?.lower ?? ""))
       )
         k++;
       // "telling The Journal this weekend that …": a circumstance may follow the hearer.
@@ -1185,7 +1190,9 @@ export class SentenceAttributor {
         // "urged residents to avoid …": the report is the hearer with its infinitive.
         return this.clauseEnd(tokens, j, cutoffs);
       }
-      if (k > j && !(isWord(next) && CLAUSE_OPENERS.has(next.lower))) return null;
+      // "told reporters that …", "told CNN they had no information …".
+      if (k > j && !(isWord(next) && (CLAUSE_OPENERS.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower))))
+        return null;
       j = k;
     }
     for (let k = j; k < Math.min(tokens.length, j + THAT_DISTANCE); k++) {
@@ -1220,7 +1227,9 @@ export class SentenceAttributor {
     const subjectLike = looksLikeClauseSubject(first) || approximated || hasFiniteVerbSoon(tokens, j + 1);
     if (!subjectLike || (first.lower === "it" && tokens[j + 1]?.lower === "clear")) return null;
     // "would say this to Trump": a demonstrative is the object unless a verb follows ("said this would help").
-    if (DEMONSTRATIVES.has(first.lower) && !looksFinite(tokens, j + 1)) return null;
+    // ("said this study and others underscore …": before a noun it is a determiner of the clause's subject.)
+    const demonstrativeObject = !isWord(tokens[j + 1]) || PREPOSITIONS.has(tokens[j + 1]?.lower ?? "");
+    if (DEMONSTRATIVES.has(first.lower) && demonstrativeObject && !looksFinite(tokens, j + 1)) return null;
     return this.clauseEnd(tokens, j, cutoffs);
   }
 
@@ -1495,9 +1504,16 @@ export class SentenceAttributor {
   ): void {
     const opener = tokens[0];
     // ("Because of the war, Finland has maintained …" opens with a prepositional phrase, not a clause.)
+    // "While …, X says, …", "After the impact of vaccination, the study says, …": the report follows.
     const leadingSubordinate =
       (isWord(opener) && ADVERBIAL_SUBORDINATORS.has(opener.lower) && tokens[1]?.lower !== "of") ||
       (COORDINATORS.has(opener?.lower ?? "") && ADVERBIAL_SUBORDINATORS.has(tokens[1]?.lower ?? ""));
+    // ("At least three people were killed, Houthi rebels said, …" opens with a clause, not an adverbial.)
+    const firstComma = tokens.findIndex((t) => isPunct(t, ","));
+    const leadingAdverbial =
+      isWord(opener) &&
+      (PREPOSITIONS.has(opener.lower) || ADVERBIAL_PREPOSITIONS.has(opener.lower)) &&
+      !tokens.slice(0, firstComma).some((t) => isWord(t) && FINITE_AUXILIARIES.has(t.lower));
     for (const attribution of attributions) {
       const comma = attribution.slotStart - 1;
       const medial =
@@ -1511,8 +1527,9 @@ export class SentenceAttributor {
       const tailStart = attribution.slotEnd + (isPunct(tokens[attribution.slotEnd], ",") ? 1 : 0);
       const tail = tokens[tailStart];
       // After a leading subordinate clause the main clause, after the attribution, is what was said.
+      const interposedAfterAdverbial = leadingAdverbial && isPunct(tokens[attribution.slotEnd], ",");
       if (
-        leadingSubordinate &&
+        (leadingSubordinate || interposedAfterAdverbial) &&
         isWord(tail) &&
         !PARTICIPLE_TAILS.test(tail.lower) &&
         !COORDINATORS.has(tail.lower)

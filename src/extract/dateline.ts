@@ -21,11 +21,17 @@ const BYLINE = new RegExp(
   "u",
 );
 
-/** Up to five words, optionally "(Agency)", then a dash followed by a space or a line break. */
+/**
+ * Up to five words, optionally "(Agency)", then a dash followed by a space or a line break; or "(Agency)" alone
+ * ("(CNN) --").
+ */
 const DATELINE = new RegExp(
-  `^${SPACE}*([A-Z][\\p{L}.&'’]*(?:[ ,]${SPACE}*[A-Z][\\p{L}.&'’]*){0,4})${SPACE}*(?:\\((\\p{Lu}[^)\\n]{0,40})\\))?${SPACE}*${DASH}{1,2}(?=${SPACE})${SPACE}*`,
+  `^${SPACE}*(?:([A-Z][\\p{L}.&'’]*(?:[ ,]${SPACE}*[A-Z][\\p{L}.&'’]*){0,4})${SPACE}*)?(?:\\((\\p{Lu}[^)\\n]{0,40})\\))?${SPACE}*${DASH}{1,2}(?=${SPACE})${SPACE}*`,
   "u",
 );
+
+/** "WASHINGTON (Aug. 13) --": a date in the parentheses, not an agency. */
+const DATE_IN_PARENTHESES = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|^\d/;
 
 /** Outlets that open articles with a bare "NAME –" dateline. */
 const KNOWN_OUTLETS = new Set([
@@ -74,7 +80,7 @@ function isAllCaps(text: string): boolean {
 
 /** A place ("LONDON", "NEW YORK") is written in capitals; an outlet is a known name or a short acronym. */
 function outletOf(head: string, agency: string | undefined): string | null {
-  if (agency) return agency.trim();
+  if (agency) return DATE_IN_PARENTHESES.test(agency) ? null : agency.trim();
   const name = head.trim().replace(/,$/, "");
   if (KNOWN_OUTLETS.has(name)) return name;
   return ACRONYM.test(name) ? name : null;
@@ -96,7 +102,7 @@ export function stripDateline(text: string): DatelineResult {
   if (dateline) {
     const head = dateline[1] ?? "";
     const agency = dateline[2];
-    if (looksLikeDateline(head, agency)) {
+    if ((head !== "" || agency !== undefined) && looksLikeDateline(head, agency)) {
       source = outletOf(head, agency);
       rest = rest.slice(dateline[0].length);
     }

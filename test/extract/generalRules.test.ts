@@ -684,4 +684,23 @@ describe("general attribution rules", () => {
       speaker: "Omar Haddad",
     });
   });
+
+  it("reads wire-style reports: a '(CNN) --' dateline, 'told CNN they …', 'by saying', an interposed source after an adverbial", () => {
+    const extraction = extractFixture("cnn-style-reports");
+    expect(extraction.article.source).toBe("CNN");
+    expect(statementStarting(extraction, "Hundreds of residents")).toMatchObject({
+      speaker: "regional official",
+    });
+    expect(statementStarting(extraction, "they had no record")).toMatchObject({ speaker: "water board" });
+    expect(statementStarting(extraction, "the dam remains safe")).toMatchObject({
+      cue: "saying",
+      speaker: "water board",
+    });
+    expect(statementStarting(extraction, "the risk of a second breach")).toMatchObject({ speaker: "study" });
+    expect(statementStarting(extraction, "this report and others")).toMatchObject({ speaker: "Ruth Alder" });
+    expect(statementStarting(extraction, "At least two villages")).toMatchObject({
+      text: "At least two villages were flooded",
+      speaker: "water board",
+    });
+  });
 });
