@@ -10,6 +10,8 @@ describe("stripDateline", () => {
     ["LONDON — The talks ended.", null, "The talks ended."],
     ["By Jane Doe\nThe talks ended.", null, "The talks ended."],
     ["HONG KONG A court ruled on Friday.", null, "A court ruled on Friday."],
+    ["(CNN) -- The talks ended.", "CNN", "The talks ended."],
+    ["WASHINGTON (Aug. 13) -- The talks ended.", null, "The talks ended."],
   ])("reads %j", (text, source, body) => {
     expect(stripDateline(text)).toEqual({ source, body });
   });
