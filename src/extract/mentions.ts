@@ -374,6 +374,19 @@ export function nameRunEnd(tokens: readonly Token[], from: number): number {
       if (token.possessive) break;
       continue;
     }
+    // "Bureau of Safety and Environmental Enforcement", "Economic and Financial Crimes Commission": "and"
+    // inside an institution's name, after an "of" complement or before the keyword that ends it.
+    if (isWord(token) && token.lower === "and" && end > from && isNameToken(tokens[end + 1])) {
+      const restEnd = nameRunEnd(tokens, end + 1);
+      const before = tokens.slice(from, end);
+      const rest = tokens.slice(end + 1, restEnd);
+      const inComplement = before.some((t) => t.lower === "of") && !isOrganizationName(before.slice(-1));
+      const keywordAfter = isOrganizationName(rest) && !isOrganizationName(before);
+      if (inComplement || keywordAfter) {
+        end = restEnd;
+        continue;
+      }
+    }
     // "Secretary of State", "Sylvie van den Wildenberg": particles that lead on to more of the name.
     let next = end;
     while (
@@ -557,7 +570,10 @@ export function parseMention(window: readonly Token[]): Mention | null {
   const institutional = groupWithComplement(tokens);
   if (institutional && / (from|at) /.test(institutional.name) && institutional.surface === joinTokens(tokens))
     return institutional;
-  const joined = conjunction(tokens);
+  // ("the Economic and Financial Crimes Commission" is one name with an "and" in it.)
+  const nameStart = DETERMINERS.has(first.lower) ? 1 : 0;
+  const oneName = isNameToken(tokens[nameStart]) && nameRunEnd(tokens, nameStart) === tokens.length;
+  const joined = oneName ? null : conjunction(tokens);
   if (joined) return joined;
   const titled = titledName(tokens);
   if (titled) return titled;
@@ -645,9 +661,14 @@ export function parseMention(window: readonly Token[]): Mention | null {
     headKind === "anonymous" &&
     !isPluralNoun(tokens[headAt] as Token) &&
     (link === "for" || link === "at" || link === "of") &&
-    isNameToken(tokens[institutionStart])
+    (isNameToken(tokens[institutionStart]) ||
+      (link === "of" && nominalHead(tokens[institutionStart]) === "organization"))
   ) {
-    const complemented = tokens.slice(0, nameRunEnd(tokens, institutionStart));
+    // "the Mexican secretary of the navy": a lower-case institution is one noun.
+    const institutionEnd = isNameToken(tokens[institutionStart])
+      ? nameRunEnd(tokens, institutionStart)
+      : institutionStart + 1;
+    const complemented = tokens.slice(0, institutionEnd);
     const nameTokens = complemented.filter((t, i) => !(i === 0 && DETERMINERS.has(t.lower) && !t.possessive));
     return makeMention("anonymous", nameTokens, complemented, null, null);
   }

@@ -668,6 +668,13 @@ describe("general attribution rules", () => {
     expect(statementStarting(extraction, "there was no sign")).toMatchObject({ speaker: "Younus Khan" });
     expect(statementStarting(extraction, "This was clearly")).toMatchObject({ speaker: "Nat Carey" });
     expect(extraction.participants.find((p) => p.name === "Nat Carey")?.role).toBe("Home Office pathologist");
+    // "and" inside an institution's name, after "of" or before the keyword that ends it.
+    expect(statementStarting(extraction, "the inquiry was ongoing")).toMatchObject({
+      speaker: "Bureau of Safety and Environmental Enforcement spokesperson",
+    });
+    expect(statementStarting(extraction, "it was investigating")).toMatchObject({
+      speaker: "Economic and Financial Crimes Commission",
+    });
   });
 
   it("gives an opening participle's report to the main clause's subject, up to where the main clause begins", () => {
