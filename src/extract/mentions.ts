@@ -96,6 +96,7 @@ const PORTFOLIO_WORDS = new Set(
   treasury war planning development water sport sports youth women family social welfare digital science
   technology`.split(/\s+/),
 );
+const ISSUING_VERBS = /^(released|issued|published|written|signed|sent|posted)$/;
 const PEOPLE_QUANTIFIERS = new Set(["many", "some", "others", "most", "several", "few"]);
 const isInitial = (token: Token): boolean => /^\p{Lu}\.$/u.test(token.text);
 
@@ -700,8 +701,18 @@ export function parseMention(window: readonly Token[]): Mention | null {
   }
   // "Mohammed's statement said": a document speaks for the one who wrote it.
   const owner = surface.findIndex((t) => t.possessive && isNameToken(t));
-  if (owner >= 0 && DOCUMENT_NOUNS.has(tokens[headAt]?.lower ?? "")) {
+  const document = DOCUMENT_NOUNS.has(tokens[headAt]?.lower ?? "");
+  if (owner >= 0 && document) {
     return parseMention(surface.slice(nameRunStart(surface, owner), owner + 1));
+  }
+  // "a statement released by Khalil Shaheen", "a new report by consultancy Brand Finance", "a letter from …".
+  // ("a slideshow obtained by the Ottawa Citizen" names who holds it, not who wrote it.)
+  if (document) {
+    const issued = ISSUING_VERBS.test(tokens[headAt + 1]?.lower ?? "");
+    const at = headAt + (issued ? 2 : 1);
+    const by = tokens[at]?.lower === "by" || tokens[at]?.lower === "from" ? at : -1;
+    const author = by > 0 ? parseMention(tokens.slice(by + 1)) : null;
+    if (author && author.kind !== "pronoun") return author;
   }
   const nameTokens = surface.filter((t, i) => !(i === 0 && DETERMINERS.has(t.lower) && !t.possessive));
   return makeMention(kind, nameTokens, surface, null, null);

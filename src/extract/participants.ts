@@ -51,6 +51,8 @@ const headOf = (name: string): string => {
 };
 
 const PRONOUN_WINDOW_PARAGRAPHS = 1;
+/** What a source issues when it "said in a statement": "the statement said" goes back to that source. */
+const ISSUED_STATEMENTS = new Set(["statement", "release", "communique", "communiqué", "readout"]);
 /** Nouns for a news outlet: "the newspaper", "the paper", "the broadcaster". */
 const MEDIA_HEADS = new Set(["newspaper", "broadcaster", "outlet", "magazine", "channel"]);
 /** Nouns for someone consulted for their expertise: "the expert" may refer to a person introduced by affiliation. */
@@ -238,6 +240,15 @@ export class ParticipantRegistry {
     return outlets.sort((a, b) => reported(b) - reported(a))[0];
   }
 
+  /** The participant who spoke last before `before`, within the pronoun window of `paragraph`. */
+  private latestSpeaker(before: number, paragraph: number): Participant | undefined {
+    const spoke = (p: Participant) => {
+      const last = p.spokeAt.filter((s) => s.offset < before).at(-1);
+      return last && paragraph - last.paragraph <= PRONOUN_WINDOW_PARAGRAPHS ? last.offset : -1;
+    };
+    return this.participants.filter((p) => spoke(p) >= 0).sort((a, b) => spoke(b) - spoke(a))[0];
+  }
+
   /** Resolves a pronoun: the latest speaker nearby with a compatible gender, else the latest such mention. */
   resolvePronoun(mention: Mention, paragraph: number): Participant | undefined {
     const plural = mention.name === "they";
@@ -287,6 +298,14 @@ export class ParticipantRegistry {
     if (mention.definite && mention.kind === "organization") {
       const organization = this.byOrganizationDescriptor(mention);
       if (organization) return this.note(organization, mention);
+    }
+    // "… the Hamas Interior Ministry said Friday in a statement. … the statement said": a document with no
+    // author named refers to the latest source nearby, and is no name of theirs.
+    const bareStatement =
+      mention.name.split(" ").length === 1 && ISSUED_STATEMENTS.has(mention.name.toLowerCase());
+    if (mention.definite && bareStatement) {
+      const source = this.latestSpeaker(mention.start, paragraph);
+      if (source) return source;
     }
     const head = headOf(mention.name);
     if (mention.definite && mention.kind === "anonymous" && isEpithetNoun(head)) {

@@ -710,4 +710,13 @@ describe("general attribution rules", () => {
       speaker: "water board",
     });
   });
+
+  it("lets a document speak for its author, and 'the statement' for the source that issued it", () => {
+    const extraction = extractFixture("documents-and-authors");
+    expect(statementStarting(extraction, "repairs had cost")).toMatchObject({ speaker: "port authority" });
+    expect(statementStarting(extraction, "The harbour is safe")).toMatchObject({ speaker: "Dana Price" });
+    expect(statementStarting(extraction, "traffic rose")).toMatchObject({ speaker: "Harbour Analytics" });
+    // Whoever obtained a document did not write it.
+    expect(statementStarting(extraction, "the authority planned")?.speaker).not.toBe("Gazette");
+  });
 });
