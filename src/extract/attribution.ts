@@ -403,6 +403,18 @@ const NOUN_DETERMINERS = new Set(
  * prepositional phrase with one modifier ("in any Palestinian state"; but "the official said" is a subject and
  * its verb), or as the subject of a finite verb ("said demand had recovered", "what she says is true").
  */
+/** A lower-case word that may head or modify a noun phrase: not a function word or another verb. */
+function nominalLike(token: Token): boolean {
+  return !(
+    PREPOSITIONS.has(token.lower) ||
+    SUBORDINATORS.has(token.lower) ||
+    FINITE_AUXILIARIES.has(token.lower) ||
+    DETERMINERS.has(token.lower) ||
+    cueEntry(token.lower) !== undefined ||
+    /(ly|ed)$/.test(token.lower)
+  );
+}
+
 function isNounUse(tokens: readonly Token[], index: number): boolean {
   const word = tokens[index]?.lower ?? "";
   const previous = tokens[index - 1];
@@ -436,6 +448,16 @@ function isNounUse(tokens: readonly Token[], index: number): boolean {
   // "U.S. state attorneys": a bare form between an initialism and a noun modifies that noun.
   if (bareForm && /^((\p{Lu}\.)+|\p{Lu}{2,})$/u.test(previous.text) && isWord(next) && isNominalHead(next))
     return true;
+  // "head of sports brands", "press calls": the -s form of a naming verb after a common noun is a plural noun.
+  const entry = cueEntry(word);
+  const pluralNoun =
+    entry?.cueClass === "naming" &&
+    word.endsWith("s") &&
+    !previous.capitalized &&
+    !PRONOUNS.has(previous.lower) &&
+    !AUXILIARIES.has(previous.lower) &&
+    nominalLike(previous);
+  if (pluralNoun) return true;
   // A past form is a verb even there: "A spokesman for the resort said …".
   const pastForm = word !== cueEntry(word)?.lemma && !word.endsWith("s");
   if (pastForm || AUXILIARIES.has(previous.lower)) return false;
@@ -512,7 +534,9 @@ function clauseStart(
     )
       break;
     const verb =
-      isWord(token) && !token.capitalized && (cueEntry(token.lower) || BELIEF_VERBS.has(token.lower));
+      isWord(token) &&
+      !token.capitalized &&
+      ((cueEntry(token.lower) && !isNounUse(tokens, i)) || BELIEF_VERBS.has(token.lower));
     if (verb && i < end - 1) break;
   }
   return i + 1;

@@ -96,6 +96,7 @@ const PORTFOLIO_WORDS = new Set(
   treasury war planning development water sport sports youth women family social welfare digital science
   technology`.split(/\s+/),
 );
+const MAX_TITLE_COMPLEMENT = 3;
 const ISSUING_VERBS = /^(released|issued|published|written|signed|sent|posted)$/;
 const PEOPLE_QUANTIFIERS = new Set(["many", "some", "others", "most", "several", "few"]);
 const isInitial = (token: Token): boolean => /^\p{Lu}\.$/u.test(token.text);
@@ -119,9 +120,14 @@ function isCapitalisedFunctionWord(token: Token): boolean {
   );
 }
 
+/** "Soviet-era", "London-based", "state-owned": a compound adjective, not a name. */
+const COMPOUND_ADJECTIVE =
+  /-(era|based|owned|backed|led|born|made|style|funded|run|controlled|linked|affiliated|sponsored|bound)$/i;
+
 export function isNameToken(token: Token | undefined): boolean {
   if (!isWord(token) || !token.capitalized) return false;
   if (isInitial(token)) return true;
+  if (COMPOUND_ADJECTIVE.test(token.text)) return false;
   if (isCapitalisedFunctionWord(token)) return false;
   return !NOT_NAMES.has(token.base.toLowerCase()) && !HONORIFICS.has(token.lower);
 }
@@ -296,6 +302,14 @@ function titledName(tokens: readonly Token[]): Mention | null {
       if (nameRunAfterTitle(tokens, afterComplement) === afterComplement) continue;
       nameStart = afterComplement;
     }
+    // "head of sports brands Dave Chattaway": a lower-case complement of a few words, then a full name.
+    if (tokens[nameStart]?.lower === "of" && !isNameToken(tokens[nameStart + 1])) {
+      let complementEnd = nameStart + 1;
+      while (complementEnd - nameStart <= MAX_TITLE_COMPLEMENT && isBareModifier(tokens[complementEnd]))
+        complementEnd++;
+      const fullName = nameRunAfterTitle(tokens, complementEnd) - complementEnd >= 2;
+      if (complementEnd > nameStart + 1 && fullName) nameStart = complementEnd;
+    }
     if (isTitle(tokens[nameStart]) || !isNameToken(tokens[nameStart])) continue;
     const end = nameRunAfterTitle(tokens, nameStart);
     // "Ms Bowles’ father": the titled name only owns the head that follows; the mention is that head.
@@ -370,6 +384,8 @@ export function nameRunEnd(tokens: readonly Token[], from: number): number {
   let end = from;
   while (end < tokens.length) {
     const token = tokens[end] as Token;
+    // "A Hong Kong-based official": the capitalised words before a compound adjective are part of it.
+    if (token.capitalized && COMPOUND_ADJECTIVE.test(token.text)) return from;
     if (isNameToken(token)) {
       end++;
       if (token.possessive) break;
@@ -581,7 +597,7 @@ export function parseMention(window: readonly Token[]): Mention | null {
   const complemented = groupWithComplement(tokens);
   if (complemented) return complemented;
   const headIndex = tokens.findIndex((t, i) => i > 0 && nominalHead(t) !== null && !t.capitalized);
-  const runStart = tokens.findIndex((t) => isNameToken(t));
+  const runStart = tokens.findIndex((t, k) => isNameToken(t) && nameRunEnd(tokens, k) > k);
   if (runStart >= 0 && (headIndex < 0 || runStart < headIndex)) {
     const possessorEnd = nameRunEnd(tokens, runStart);
     // "Cuba’s Foreign Ministry", "Lloyd's List Intelligence": a possessive inside an institution's name.

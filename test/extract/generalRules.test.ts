@@ -719,4 +719,23 @@ describe("general attribution rules", () => {
     // Whoever obtained a document did not write it.
     expect(statementStarting(extraction, "the authority planned")?.speaker).not.toBe("Gazette");
   });
+
+  it("keeps compound adjectives out of names and reads a title's lower-case complement before a name", () => {
+    const extraction = extractFixture("compound-adjectives-and-complements");
+    const names = extraction.participants.map((p) => p.name);
+    expect(names).not.toContain("Hong");
+    expect(names).not.toContain("Soviet-era");
+    expect(statementStarting(extraction, "freight rates")).toMatchObject({
+      speaker: "Hong Kong-based shipping analyst",
+    });
+    expect(statementStarting(extraction, "NASA won’t move")).toMatchObject({ speaker: "NASA" });
+    // "sports brands" is a noun phrase: "brands" is no verb of naming here.
+    expect(statementStarting(extraction, "United have got")).toMatchObject({
+      speaker: "Dave Chattaway",
+      cue: "told",
+    });
+    expect(extraction.participants.find((p) => p.name === "Dave Chattaway")?.role).toBe(
+      "Brand Finance’s head of sports brands",
+    );
+  });
 });
