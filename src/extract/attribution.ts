@@ -196,6 +196,38 @@ function isTermInNounPhrase(tokens: readonly Token[], q: number): boolean {
   return !functionWord;
 }
 
+/** Nouns for works whose titles are quoted: "the anthology “The Gees in Houston”", "author of “Making the Corps”". */
+const WORK_NOUNS = new Set(
+  `book novel memoir anthology film movie documentary song album single play musical show series episode article
+  essay poem report study paper podcast column headline`.split(/\s+/),
+);
+const MINOR_TITLE_WORDS = new Set("a an the of in on to and for with at by from or".split(" "));
+
+/**
+ * A quoted title of a work, not anybody's words: after a work noun, "author of", "titled" or a cross-reference
+ * "(see ‘…’)", or set in title case ("From the Halls of Montezuma to the Shores of Tripoli").
+ */
+function isTitleOfWork(tokens: readonly Token[], q: number): boolean {
+  const quote = tokens[q] as Token;
+  const previous = tokens[q - 1];
+  const before = tokens[q - 2];
+  if (isWord(previous)) {
+    if (WORK_NOUNS.has(previous.lower) || previous.lower === "see" || /^(en)?titled$/.test(previous.lower))
+      return true;
+    if (
+      previous.lower === "of" &&
+      isWord(before) &&
+      /^(author|co-author|director|writer)$/.test(before.lower)
+    )
+      return true;
+  }
+  const words = quote.text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 3 || /[?!]$/.test(quote.text)) return false;
+  return words.every(
+    (word, i) => /^\p{Lu}/u.test(word) || (i > 0 && MINOR_TITLE_WORDS.has(word.toLowerCase())),
+  );
+}
+
 /** Whether the words before ", X said" are what X said, not a circumstance ("In a statement Monday, …"). */
 function isTrailingClause(clause: readonly Token[]): boolean {
   const first = clause[0];
@@ -1469,7 +1501,8 @@ export class SentenceAttributor {
     const sentenceSpeaker = [...quoteAttribution.values(), ...attributions][0] ?? null;
     tokens.forEach((token, q) => {
       const quote = token.quote;
-      if (!quote || (isTermInNounPhrase(tokens, q) && !namedBy(attributions, q))) return;
+      if (!quote || (isTermInNounPhrase(tokens, q) && !namedBy(attributions, q)) || isTitleOfWork(tokens, q))
+        return;
       const own = quoteAttribution.get(q);
       if (q === 0 || (q === 1 && isPunct(tokens[0], "("))) {
         const direct = own === undefined || own.slotStart <= q + 2;

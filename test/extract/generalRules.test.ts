@@ -738,4 +738,12 @@ describe("general attribution rules", () => {
       "Brand Finance’s head of sports brands",
     );
   });
+
+  it("does not take quoted titles of works for anybody's words", () => {
+    const extraction = extractFixture("titles-of-works");
+    expect(extraction.statements.map((s) => s.text)).toEqual([
+      "Harbour traffic surged last year (see ‘Ports in a storm’) and the trend “is not over”",
+    ]);
+    expect(extraction.statements[0]).toMatchObject({ speaker: "Tom Reyes" });
+  });
 });
