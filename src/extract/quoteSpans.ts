@@ -210,7 +210,10 @@ function singleQuoteRunsOn(
   paragraph: Paragraph,
   next: Paragraph | undefined,
 ): boolean {
-  if (text.charAt(at) !== "‘" || !next || text.charAt(next.start) !== "‘") return false;
+  const mark = text.charAt(at);
+  // A straight mark only where no apostrophe can be: opening the paragraph ("'I'm quite proud …").
+  const opener = mark === "‘" || (mark === "'" && at === paragraph.start);
+  if (!opener || !next || !/['‘]/.test(text.charAt(next.start))) return false;
   const lead = text.slice(paragraph.start, at).trimEnd();
   return (lead === "" || lead.endsWith(":")) && /\p{Lu}/u.test(text.charAt(at + 1));
 }
