@@ -646,6 +646,13 @@ describe("general attribution rules", () => {
     expect(statementStarting(extraction, "his aunt had left him money")).toMatchObject({
       speaker: "Sam Reid",
     });
+    // Straight single marks run on too when a paragraph opens with one (no apostrophe can stand there).
+    expect(statementStarting(extraction, "I'm proud of how")).toMatchObject({
+      kind: "direct",
+      text: "I'm proud of how we turned it around after the spring. It was hard for everyone.",
+      speaker: "Dani Ortiz",
+    });
+    expect(statementStarting(extraction, "Of course she is")).toMatchObject({ speaker: "Dani Ortiz" });
   });
 
   it("reads names with particles, institutions named with a possessive, and pronouns after a circumstance", () => {
