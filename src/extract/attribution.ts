@@ -147,7 +147,7 @@ const COMMISSIVE_CUES = new Set(["pledge", "vow", "promise", "threaten"]);
 const BARE_CLAUSE_CUES = new Set(
   `say tell claim insist argue warn admit concede acknowledge confirm deny predict vow promise write
   explain stress emphasize emphasise demand complain allege testify conclude boast counter reply respond caution
-  threaten declare assert contend reiterate reveal`.split(/\s+/),
+  threaten declare assert contend reiterate reveal confess`.split(/\s+/),
 );
 
 /** Verbs that take a bare clause less often than an object: a clause after them needs a finite verb. */
@@ -754,6 +754,14 @@ function leftSlot(tokens: readonly Token[], cueIndex: number): Slot | null {
   }
   const start = clauseStart(tokens, i + 1);
   if (start > i) return null;
+  // "The man who invented the coffee pods … has admitted": a relative clause with its own verb sits between
+  // the subject and the cue.
+  if (tokens[start - 1]?.lower === "who" && looksFinite(tokens, start) && isWord(tokens[start - 2])) {
+    const antecedentStart = nounPhraseStart(tokens, start - 1);
+    const antecedent = parseMention(tokens.slice(antecedentStart, start - 1));
+    if (antecedent && antecedent.kind !== "pronoun" && antecedent.kind !== "place")
+      return { mention: antecedent, start: antecedentStart, end: i + 1, role: null };
+  }
   const mention = parseMention(tokens.slice(start, i + 1));
   return mention ? { mention, start, end: i + 1, role: null } : null;
 }

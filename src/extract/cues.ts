@@ -36,7 +36,7 @@ const SPEECH = `say add state stress warn argue announce claim insist write twee
   vow threaten counter reply respond answer demand complain recall emphasize emphasise allege charge testify
   conclude boast joke quip whisper shout sigh grumble lament recount detail reiterate repeat underline
   underscore mention retort caution pledge promise estimate bemoan decry highlight concur agree suggest
-  chant yell scream exclaim mutter murmur plead gush fume brag scoff sneer muse`;
+  chant yell scream exclaim mutter murmur plead gush fume brag scoff sneer muse confess`;
 const ADDRESSED =
   "tell inform assure advise recommend remind notify urge ask warn caution promise brief express voice encourage";
 const NAMING = `call describe dub term label brand cite dismiss deride characterize characterise criticise criticize

@@ -753,4 +753,14 @@ describe("general attribution rules", () => {
     ]);
     expect(extraction.statements[0]).toMatchObject({ speaker: "Tom Reyes" });
   });
+
+  it("finds the subject before a relative clause that has its own verb, and reads 'confessed' as a cue", () => {
+    const extraction = extractFixture("relative-clause-subjects");
+    expect(statementStarting(extraction, "the traffic forecasts")).toMatchObject({ speaker: "engineer" });
+    expect(statementStarting(extraction, "she had doubts")).toMatchObject({
+      speaker: "Kara Vance",
+      cue: "confessed",
+    });
+    expect(statementStarting(extraction, "the contractor who built")).toMatchObject({ speaker: "Officials" });
+  });
 });
