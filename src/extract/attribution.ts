@@ -361,6 +361,17 @@ const MAX_CIRCUMSTANCE_TOKENS = 4;
 const TIME_MODIFIERS = new Set(["this", "last", "next"]);
 const MONTHS =
   /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/;
+/** -ing forms of cues that are nouns too: "a press briefing", "a court hearing", "an early warning". */
+const NOMINAL_ING = new Set([
+  "briefing",
+  "hearing",
+  "reading",
+  "warning",
+  "ruling",
+  "filing",
+  "posting",
+  "writing",
+]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they"]);
 const APPROXIMATORS = new Set([
   "about",
@@ -490,6 +501,16 @@ function isNounUse(tokens: readonly Token[], index: number): boolean {
     !AUXILIARIES.has(previous.lower) &&
     nominalLike(previous);
   if (pluralNoun) return true;
+  // "during a White House press briefing that …": an -ing form inside a noun phrase opened by a determiner.
+  // ("a letter saying …" is a participle: only -ing words that are nouns themselves.)
+  if (NOMINAL_ING.has(word) && !previous.capitalized && nominalLike(previous)) {
+    for (let k = index - 2; k >= 0 && k >= index - 5; k--) {
+      const token = tokens[k];
+      if (!isWord(token)) break;
+      if (NOUN_DETERMINERS.has(token.lower)) return true;
+      if (!token.capitalized && !nominalLike(token)) break;
+    }
+  }
   // A past form is a verb even there: "A spokesman for the resort said …".
   const pastForm = word !== cueEntry(word)?.lemma && !word.endsWith("s");
   if (pastForm || AUXILIARIES.has(previous.lower)) return false;
@@ -763,7 +784,26 @@ function leftSlot(tokens: readonly Token[], cueIndex: number): Slot | null {
       return { mention: antecedent, start: antecedentStart, end: i + 1, role: null };
   }
   const mention = parseMention(tokens.slice(start, i + 1));
+  // "“…,” Scott Thompson, a spokesman for the facility added": an appositive whose closing comma is missing.
+  const opensWithArticle = /^(a|an|the)$/.test(tokens[start]?.lower ?? "");
+  if (mention?.kind === "anonymous" && opensWithArticle && isPunct(tokens[start - 1], ",")) {
+    const nameStart = nameRunStartBefore(tokens, start - 1);
+    // The name opens its clause ("“…,” Scott Thompson, …"), not "aboard the destroyer USS Higgins, …".
+    const opensClause =
+      nameStart === 0 || tokens[nameStart - 1]?.kind === "quote" || isPunct(tokens[nameStart - 1], ",");
+    const name =
+      opensClause && nameStart < start - 1 ? parseMention(tokens.slice(nameStart, start - 1)) : null;
+    if (name?.kind === "person" || name?.kind === "name")
+      return { mention: name, start: nameStart, end: i + 1, role: joinSurface(tokens.slice(start, i + 1)) };
+  }
   return mention ? { mention, start, end: i + 1, role: null } : null;
+}
+
+/** Start of the capitalised run that ends right before `end`. */
+function nameRunStartBefore(tokens: readonly Token[], end: number): number {
+  let start = end;
+  while (start > 0 && isNameToken(tokens[start - 1])) start--;
+  return start;
 }
 
 const MAX_ASIDES = 3;
@@ -1262,7 +1302,8 @@ export class SentenceAttributor {
     for (let k = j; k < Math.min(tokens.length, j + THAT_DISTANCE); k++) {
       const token = tokens[k] as Token;
       // A pronoun means the clause has begun without "that": "saying he had received word … that …".
-      if (!isWord(token) || (cueEntry(token.lower) && k > j) || PRONOUNS.has(token.lower)) break;
+      const otherCue = cueEntry(token.lower) && k > j && !isNounUse(tokens, k);
+      if (!isWord(token) || otherCue || PRONOUNS.has(token.lower)) break;
       if (token.lower === "that") {
         // "said that, while …, CLAUSE": a fronted subordinate clause belongs to the report.
         const fronted =

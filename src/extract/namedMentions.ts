@@ -1,3 +1,4 @@
+import { cueEntry } from "./cues.js";
 import {
   DETERMINERS,
   GROUP_NOUNS,
@@ -27,6 +28,7 @@ import type { Token } from "./tokens.js";
  * first name, an organisation keyword, an appositive or relative clause ("Hao Haidong, a former …").
  */
 const MAX_TITLE_CHAIN = 6;
+const isWord = (token: Token | undefined): token is Token => token?.kind === "word";
 
 function titleChainStart(tokens: readonly Token[], runStart: number): number {
   let start = runStart;
@@ -60,9 +62,13 @@ function appositiveAfter(
   if (bare) return { role: bare, isPerson: true };
   if (!DETERMINERS.has(next.lower) && !next.possessive) return { role: null, isPerson: false };
   let end = runEnd + 1;
-  // "about Martin, his leadership and the direction of the party": an appositive ends at a conjunction.
-  while (end < tokens.length && tokens[end]?.kind === "word" && !SUBORDINATORS.has(tokens[end]?.lower ?? ""))
-    end++;
+  // "about Martin, his leadership and the direction of the party": an appositive ends at a conjunction, and
+  // at a verb of saying when its closing comma is missing ("Scott Thompson, a spokesman for the clinic added").
+  const ends = (token: Token | undefined) =>
+    token?.kind !== "word" ||
+    SUBORDINATORS.has(token.lower) ||
+    (!token.capitalized && cueEntry(token.lower) !== undefined);
+  while (end < tokens.length && !ends(tokens[end])) end++;
   const words = tokens
     .slice(runEnd + 1, end)
     .filter((t, i) => !(i === 0 && DETERMINERS.has(t.lower) && !t.possessive));
@@ -111,11 +117,17 @@ function registerRun(
   const governor = tokens[chainStart - 1]?.lower ?? "";
   if (PREPOSITIONS.has(governor) && governor !== "by") mention.oblique = true;
   const alias = aliasAfter(tokens, runEnd);
+  // "aboard the destroyer USS Higgins, the defense secretary said": after "the destroyer" the name is the
+  // destroyer's, and what follows its comma is a new subject, not an appositive.
+  const named = tokens[chainStart - 1];
+  const namedByNoun =
+    isWord(named) &&
+    !named.capitalized &&
+    !isNominalHead(named) &&
+    DETERMINERS.has(tokens[chainStart - 2]?.lower ?? "");
+  const appositive = namedByNoun ? { role: null, isPerson: false } : appositiveAfter(tokens, runEnd);
   if (mention.kind === "person" || mention.kind === "organization") {
-    const participant = registry.resolve(
-      withAppositive(mention, appositiveAfter(tokens, runEnd).role),
-      paragraph,
-    );
+    const participant = registry.resolve(withAppositive(mention, appositive.role), paragraph);
     if (participant && alias) participant.aliases.add(alias.text);
     return;
   }
@@ -131,7 +143,6 @@ function registerRun(
     registry.resolve({ ...mention, kind: "organization", role: mention.role ?? descriptor }, paragraph);
     return;
   }
-  const appositive = appositiveAfter(tokens, runEnd);
   // "Watson, from Johannesburg, who has written …": after a preposition the name is a place or an object.
   const afterPreposition = PREPOSITIONS.has(tokens[runStart - 1]?.lower ?? "");
   if (appositive.isPerson && !afterPreposition) {

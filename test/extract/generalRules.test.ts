@@ -763,4 +763,21 @@ describe("general attribution rules", () => {
     });
     expect(statementStarting(extraction, "the contractor who built")).toMatchObject({ speaker: "Officials" });
   });
+
+  it("reads a name before an appositive left unclosed, and -ing nouns inside a noun phrase ('a press briefing')", () => {
+    const extraction = extractFixture("appositive-and-nominal-ing");
+    expect(statementStarting(extraction, "The patient is alert")).toMatchObject({ speaker: "Sara Lund" });
+    expect(extraction.participants.find((p) => p.name === "Sara Lund")?.role).toBe(
+      "spokeswoman for the clinic in Bergen",
+    );
+    // "aboard the ferry Nordlys Star, the transport minister said": the name does not open the clause.
+    expect(statementStarting(extraction, "the route would stay open")).toMatchObject({
+      speaker: "transport minister",
+    });
+    expect(statementStarting(extraction, "the fares were")).toMatchObject({
+      kind: "indirect",
+      cue: "insisted",
+      speaker: "transport minister",
+    });
+  });
 });
