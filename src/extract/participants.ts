@@ -320,7 +320,11 @@ export class ParticipantRegistry {
       );
       if (referent) return this.note(referent, mention, { asAlias: false });
     }
-    const known = this.byAlias(mention.name) ?? this.byAlias(mention.surface);
+    // "Mrs Litvinenko" after "Alexander Litvinenko": a title's gender that contradicts is someone else.
+    const fits = (p: Participant | undefined) =>
+      p !== undefined && !(p.kind === "person" && p.gender && mention.gender && p.gender !== mention.gender);
+    const alias = this.byAlias(mention.name) ?? this.byAlias(mention.surface);
+    const known = fits(alias) ? alias : undefined;
     // A surname already used for one person may now mean another who shares it and was named since.
     const sharedSurname =
       known?.kind === "person" && mention.kind === "name"
@@ -329,7 +333,10 @@ export class ParticipantRegistry {
     if (known) return this.note(sharedSurname ?? known, mention);
     if (mention.kind === "person" || mention.kind === "name") {
       const person = this.byPartialName(mention.name, mention.start) ?? this.fromLatentFullName(mention.name);
-      if (person) return this.note(person, mention);
+      if (fits(person)) return this.note(person as Participant, mention);
+      // Named by title and surname only, as the text names her: "Mrs Litvinenko".
+      if (person || alias)
+        return this.note(this.create({ ...mention, name: mention.surface }, "person"), mention);
     }
     if (
       mention.definite &&

@@ -455,6 +455,11 @@ describe("general attribution rules", () => {
       speaker: "Sinéad Kearney",
     });
     expect(statementStarting(extraction, "talks would resume")).toMatchObject({ speaker: "Sinéad Kearney" });
+    // "Mrs Pryce" after "Alexander Pryce": the title's gender makes her someone else.
+    expect(statementStarting(extraction, "the hearing would resume")).toMatchObject({
+      speaker: "Alexander Pryce",
+    });
+    expect(statementStarting(extraction, "We need the truth")).toMatchObject({ speaker: "Mrs Pryce" });
     // "EMMA Walsh": a first name set in capitals by the lead-in style is written as a name.
     expect(statementStarting(extraction, "the wards were full")).toMatchObject({ speaker: "Emma Walsh" });
     // The lead-in in capitals is no part of anyone's name, and "her leadership and …" is no role.
