@@ -666,7 +666,10 @@ function sentenceSubject(tokens: readonly Token[]): { mention: Mention; start: n
       continue;
     // A lower-case word belongs to the subject as a modifier or as its head, which ends it.
     if (isNominalHead(token) || (quantified && isPluralNoun(token))) break;
-    if (!ROLE_MODIFIERS.has(token.lower) && !modifiesHeadSoon(tokens, end)) {
+    // ("The elder Soros gives …": an adjective before a name.)
+    const beforeName =
+      end === start + 2 && isNameToken(tokens[end]) && DETERMINERS.has(tokens[start]?.lower ?? "");
+    if (!ROLE_MODIFIERS.has(token.lower) && !modifiesHeadSoon(tokens, end) && !beforeName) {
       end--;
       break;
     }
@@ -1438,9 +1441,18 @@ export class SentenceAttributor {
     const after = sentence.tokens.find((t) => t.start >= mention.end);
     const actingGroup =
       mention.kind === "group" && !mention.members.length && !PREPOSITIONS.has(after?.lower ?? "");
+    // "The elder Soros gives … . He has contributed … . He funds …": a pronoun subject goes on with the
+    // subject of the narrative sentence before it.
+    const previous = this.previousSubject;
+    const continued =
+      mention.kind === "pronoun" &&
+      previous?.paragraph === sentence.paragraph &&
+      pronounFits(mention, previous.participant)
+        ? previous.participant
+        : null;
     const participant =
       mention.kind === "pronoun"
-        ? this.registry.resolvePronoun(mention, sentence.paragraph)
+        ? (continued ?? this.registry.resolvePronoun(mention, sentence.paragraph))
         : actingGroup
           ? this.registry.resolve(mention, sentence.paragraph)
           : this.registry.resolveKnown(mention);

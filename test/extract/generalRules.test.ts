@@ -785,4 +785,10 @@ describe("general attribution rules", () => {
       speaker: "transport minister",
     });
   });
+
+  it("carries the subject of narrative sentences through 'He …' to a coordinated verb of saying", () => {
+    const extraction = extractFixture("narrative-chain");
+    // "The elder Ravel gives … . He has also funded … . He … has stated": not the senator who spoke last.
+    expect(statementStarting(extraction, "I’m very much against")).toMatchObject({ speaker: "George Ravel" });
+  });
 });
