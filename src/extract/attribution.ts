@@ -136,6 +136,8 @@ const INFINITIVE_CUES = new Set([
   "recommend",
   "ask",
   "call on",
+  "call for",
+  "appeal to",
 ]);
 /** Directives that need a hearer before their infinitive: "asked the Treasury to …", not "asked to speak". */
 const HEARER_INFINITIVE_CUES = new Set(["ask", "call on"]);
@@ -372,6 +374,7 @@ const NOMINAL_ING = new Set([
   "posting",
   "writing",
 ]);
+const COLLECTIVE_HEADS = new Set(["group", "team", "coalition", "band", "crowd", "handful"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they"]);
 const APPROXIMATORS = new Set([
   "about",
@@ -519,6 +522,11 @@ function isNounUse(tokens: readonly Token[], index: number): boolean {
   const determiner = tokens[index - 2];
   const governed = isWord(determiner) && NOUN_DETERMINERS.has(determiner.lower);
   return governed && PREPOSITIONS.has(tokens[index - 3]?.lower ?? "");
+}
+
+/** "saying", "calling for": a cue whose verb is a present participle. */
+function isParticiple(cue: Cue): boolean {
+  return cue.text.split(" ")[0]?.endsWith("ing") === true;
 }
 
 function findCues(tokens: readonly Token[]): Cue[] {
@@ -711,9 +719,23 @@ function subjectHeadEnd(tokens: readonly Token[], end: number): number {
   while (isWord(tokens[k]) && !tokens[k]?.capitalized && TITLE_WORDS.has(tokens[k]?.lower ?? "")) k++;
   if (k > end && isNameToken(tokens[k])) return nameRunEnd(tokens, k);
   const link = tokens[end]?.lower ?? "";
+  // "A group of students occupied …": a collective noun's people follow its "of".
+  if (link === "of" && COLLECTIVE_HEADS.has(tokens[end - 1]?.lower ?? "")) {
+    for (let k = end + 1; k < tokens.length && k <= end + NOUN_PHRASE_REACH; k++) {
+      const token = tokens[k];
+      if (!isWord(token)) break;
+      if (!token.capitalized && isPluralNoun(token)) return k + 1;
+    }
+  }
   const institution = tokens[end + 1]?.lower === "the" ? end + 2 : end + 1;
-  if ((link === "for" || link === "at" || link === "of") && isNameToken(tokens[institution]))
-    return nameRunEnd(tokens, institution);
+  if ((link === "for" || link === "at" || link === "of") && isNameToken(tokens[institution])) {
+    const nameEnd = nameRunEnd(tokens, institution);
+    // "A group of Auckland University students": the name modifies the plural noun after it.
+    const modified = tokens[nameEnd];
+    return link === "of" && isWord(modified) && !modified.capitalized && isPluralNoun(modified)
+      ? nameEnd + 1
+      : nameEnd;
+  }
   return end;
 }
 
@@ -1147,7 +1169,7 @@ export class SentenceAttributor {
       const before = tokens[cue.index - 1];
       // "Declaring “…” is at stake, Defense Secretary Robert Gates has ordered …": an opening participle's
       // speaker is the subject of the main clause after its comma.
-      if (cue.index === 0 && cue.text.endsWith("ing")) {
+      if (cue.index === 0 && isParticiple(cue)) {
         const subject = mainClauseSubject(tokens, cue.end);
         if (subject) {
           found.push({
@@ -1165,7 +1187,7 @@ export class SentenceAttributor {
       // "…, saying …", "…, adding that …", "It concluded by saying …": a participle goes on with the
       // sentence's speaker.
       const byParticiple = isWord(before) && before.lower === "by";
-      if ((isPunct(before, ",") || byParticiple) && cue.text.endsWith("ing")) {
+      if ((isPunct(before, ",") || byParticiple) && isParticiple(cue)) {
         const previous = found.at(-1);
         const subject = previous ? null : sentenceSubject(tokens);
         const mention = previous?.mention ?? subject?.mention;
@@ -1203,7 +1225,7 @@ export class SentenceAttributor {
         continue;
       }
       // Inverted order ("…,” said X") takes a finite verb: a gerund after a comma is a list ("reading, writing").
-      const invertible = !cue.text.endsWith("ing");
+      const invertible = !isParticiple(cue);
       if (invertible && (!before || before.kind === "quote" || isPunct(before, ",:;—–-"))) {
         const right = rightSlot(tokens, cue.end);
         if (right && right.mention.kind !== "pronoun") {
@@ -1243,7 +1265,7 @@ export class SentenceAttributor {
     const mainClause = tokens.findIndex(
       (t, k) => k > cue.end && (isPunct(t, ",") || (t.kind === "quote" && t.quote?.endsWithComma)),
     );
-    const opening = cue.index === 0 && cue.text.endsWith("ing") && mainClause > 0;
+    const opening = cue.index === 0 && isParticiple(cue) && mainClause > 0;
     const cutoffs = opening
       ? [...sentenceCutoffs, tokens[mainClause]?.kind === "quote" ? mainClause + 1 : mainClause]
       : sentenceCutoffs;

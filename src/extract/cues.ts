@@ -72,10 +72,10 @@ function buildLexicon(): Map<string, CueEntry> {
 
 const LEXICON = buildLexicon();
 
-/** Phrasal cues: the verb's forms followed by a particle ("pointed out that …"). */
-const PHRASAL: Record<string, string> = { point: "out", call: "on" };
-/** Phrasal cues addressed to a hearer: "called on the government to …". */
-const ADDRESSED_PHRASAL = new Set(["call on"]);
+/** Phrasal cues: the verb's forms followed by a particle ("pointed out that …", "appealed to X to …"). */
+const PHRASAL: Record<string, string[]> = { point: ["out"], call: ["on", "for"], appeal: ["to"] };
+/** Phrasal cues addressed to a hearer: "called on the government to …", "appealed to the agency to …". */
+const ADDRESSED_PHRASAL = new Set(["call on", "call for", "appeal to"]);
 const PHRASAL_FORMS = new Map<string, string>(
   Object.keys(PHRASAL).flatMap((lemma) =>
     regularForms(lemma).map((form) => [form, lemma] as [string, string]),
@@ -85,12 +85,9 @@ const PHRASAL_FORMS = new Map<string, string>(
 /** The phrasal cue starting with `word` and `next` ("pointed out"), if any. */
 export function phrasalCue(word: string, next: string | undefined): CueEntry | undefined {
   const lemma = PHRASAL_FORMS.get(word);
-  return lemma && next === PHRASAL[lemma]
-    ? {
-        lemma: `${lemma} ${PHRASAL[lemma]}`,
-        cueClass: ADDRESSED_PHRASAL.has(`${lemma} ${PHRASAL[lemma]}`) ? "addressed" : "speech",
-      }
-    : undefined;
+  if (!lemma || next === undefined || !PHRASAL[lemma]?.includes(next)) return undefined;
+  const phrase = `${lemma} ${next}`;
+  return { lemma: phrase, cueClass: ADDRESSED_PHRASAL.has(phrase) ? "addressed" : "speech" };
 }
 
 export function cueEntry(word: string): CueEntry | undefined {

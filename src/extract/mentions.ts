@@ -97,6 +97,16 @@ const PORTFOLIO_WORDS = new Set(
   technology`.split(/\s+/),
 );
 const MAX_TITLE_COMPLEMENT = 3;
+const COLLECTIVE_NOUNS = new Set([
+  "group",
+  "team",
+  "coalition",
+  "band",
+  "crowd",
+  "handful",
+  "number",
+  "couple",
+]);
 const ISSUING_VERBS = /^(released|issued|published|written|signed|sent|posted)$/;
 const PEOPLE_QUANTIFIERS = new Set(["many", "some", "others", "most", "several", "few"]);
 const isInitial = (token: Token): boolean => /^\p{Lu}\.$/u.test(token.text);
@@ -563,6 +573,18 @@ export function parseMention(window: readonly Token[]): Mention | null {
   if (tokens.length === 2 && first.lower === "the" && AGE_EPITHET.test(tokens[1]?.lower ?? "")) {
     return { ...makeMention("anonymous", tokens, tokens, null, null), definite: true, epithet: true };
   }
+  // "A group of Auckland University students": a collective noun stands for the people of its complement.
+  const collectiveAt = DETERMINERS.has(first.lower) ? 1 : 0;
+  const people = tokens.slice(collectiveAt + 2);
+  const lastPerson = people.at(-1);
+  if (
+    COLLECTIVE_NOUNS.has(tokens[collectiveAt]?.lower ?? "") &&
+    tokens[collectiveAt + 1]?.lower === "of" &&
+    lastPerson &&
+    !lastPerson.capitalized &&
+    isPluralNoun(lastPerson)
+  )
+    return makeMention("group", people, tokens, null, null);
   // "hundreds of tenants", "dozens of the shopkeepers": a quantity of people is a group, whatever its noun.
   const quantified = tokens.slice(tokens[2]?.lower === "the" ? 3 : 2);
   const quantity = QUANTITY_WORDS.has(first.lower) && tokens[1]?.lower === "of";

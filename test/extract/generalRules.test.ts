@@ -167,6 +167,15 @@ describe("general attribution rules", () => {
     expect(statementStarting(extraction, "households to keep torches")).toMatchObject({ cue: "encouraged" });
     // "that Governor Ana Ruiz vowed to cut": the infinitive's object is the noun before; no report.
     expect(extraction.statements.map((s) => s.cue)).not.toContain("vowed");
+    // "appealed to X to …", "calling for X to …": phrasal directives; a collective noun's people speak.
+    expect(statementStarting(extraction, "the tax agency to drop")).toMatchObject({
+      cue: "appealed to",
+      speaker: "Tomi Bello",
+    });
+    expect(statementStarting(extraction, "the university to sell")).toMatchObject({
+      cue: "calling for",
+      speaker: "students",
+    });
   });
 
   it("keeps a compound noun head whole, and does not read a bare cue form after an initialism as a verb", () => {
