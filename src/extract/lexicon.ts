@@ -161,6 +161,7 @@ export const ORGANIZATION_KEYWORDS = set(`
   books records media government cabinet secretariat directorate command guard reserve embassy council
   tribunal program programme initiative alliance coalition movement front brigade regime
   daily courier herald tribune gazette chronicle telegraph observer radio tv television broadcaster
+  foods brands pharmaceuticals energy entertainment communications logistics stores markets insurance
 `);
 
 /** Well-known single-word organisations that carry no keyword. Capitalised. */

@@ -211,10 +211,12 @@ function singleQuoteRunsOn(
   next: Paragraph | undefined,
 ): boolean {
   const mark = text.charAt(at);
-  // A straight mark only where no apostrophe can be: opening the paragraph ("'I'm quite proud …").
-  const opener = mark === "‘" || (mark === "'" && at === paragraph.start);
-  if (!opener || !next || !/['‘]/.test(text.charAt(next.start))) return false;
   const lead = text.slice(paragraph.start, at).trimEnd();
+  // A straight mark only where no apostrophe can be: opening the paragraph ("'I'm quite proud …") or after
+  // "explained: ".
+  const opener =
+    mark === "‘" || (mark === "'" && (lead === "" || (lead.endsWith(":") && /\s/.test(text.charAt(at - 1)))));
+  if (!opener || !next || !/['‘]/.test(text.charAt(next.start))) return false;
   return (lead === "" || lead.endsWith(":")) && /\p{Lu}/u.test(text.charAt(at + 1));
 }
 

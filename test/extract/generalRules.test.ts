@@ -41,7 +41,7 @@ describe("general attribution rules", () => {
       speaker: "Northgate Rail",
     });
     expect(extraction.participants.find((p) => p.name === "Northgate Rail")?.kind).toBe("organization");
-    expect(extraction.participants.map((p) => p.name)).not.toContain("Harbour Foods");
+    expect(extraction.participants.map((p) => p.name)).not.toContain("Harbour Fisheries");
   });
 
   it("does not read a cue word used as a noun as a verb of saying, and knows doubled inflections", () => {
@@ -667,6 +667,14 @@ describe("general attribution rules", () => {
       speaker: "Dani Ortiz",
     });
     expect(statementStarting(extraction, "Of course she is")).toMatchObject({ speaker: "Dani Ortiz" });
+    // … and after "explained: "; "Premier" before "… Foods" is part of a company's name, not a title.
+    expect(statementStarting(extraction, "We are reviewing")).toMatchObject({
+      kind: "direct",
+      speaker: "spokesman for Premier Harbour Foods",
+    });
+    expect(statementStarting(extraction, "No decision has been made")).toMatchObject({
+      speaker: "spokesman for Premier Harbour Foods",
+    });
   });
 
   it("reads names with particles, institutions named with a possessive, and pronouns after a circumstance", () => {
