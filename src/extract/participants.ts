@@ -45,7 +45,7 @@ const SYNONYMS: Record<string, string> = {
 
 const headOf = (name: string): string => {
   // "Experts from Greenleaf Institute", "members of the board": the head comes before its complement.
-  const complemented = /^(\S+) (from|at|of|in) /.exec(name)?.[1];
+  const complemented = /^(\S+) (from|at|of|in|for) /.exec(name)?.[1];
   const head = (complemented ?? name.split(" ").at(-1) ?? "").toLowerCase();
   return SYNONYMS[head] ?? head;
 };
@@ -73,7 +73,8 @@ export function epithetGender(head: string): Gender | null {
 export function isSinglePerson(p: Participant): boolean {
   if (p.kind === "person") return true;
   if (p.kind !== "anonymous") return false;
-  const head = p.name.split(" ").at(-1)?.toLowerCase() ?? "";
+  // ("spokesman for Premier Foods" is the spokesman, however its institution ends.)
+  const head = headOf(p.name);
   const plural = /[a-z][^su']s$/.test(head) && !/(ss|is|us|ews)$/.test(head);
   return !plural && !DOCUMENT_NOUNS.has(head);
 }

@@ -675,6 +675,10 @@ describe("general attribution rules", () => {
     expect(statementStarting(extraction, "No decision has been made")).toMatchObject({
       speaker: "spokesman for Premier Harbour Foods",
     });
+    // "he" fits the spokesman, however the institution he speaks for ends.
+    expect(statementStarting(extraction, "No statement will be made")).toMatchObject({
+      speaker: "spokesman for Premier Harbour Foods",
+    });
   });
 
   it("reads names with particles, institutions named with a possessive, and pronouns after a circumstance", () => {
