@@ -812,4 +812,11 @@ describe("general attribution rules", () => {
     // "The elder Ravel gives … . He has also funded … . He … has stated": not the senator who spoke last.
     expect(statementStarting(extraction, "I’m very much against")).toMatchObject({ speaker: "George Ravel" });
   });
+
+  it("keeps a name after 'portraits of' oblique, so that a later 'he' goes back to the speaker", () => {
+    const extraction = extractFixture("oblique-names");
+    expect(statementStarting(extraction, "The work was great fun")).toMatchObject({
+      speaker: "Nathan Wyburn",
+    });
+  });
 });
