@@ -833,6 +833,21 @@ function nameRunStartBefore(tokens: readonly Token[], end: number): number {
 
 const MAX_ASIDES = 3;
 
+/**
+ * The name a ", who …" relative clause before `before` describes, when the clause runs up to a participle
+ * ("Sollecito, who changed his story, claiming …"); null otherwise.
+ */
+function relativeAntecedent(tokens: readonly Token[], before: number): Mention | null {
+  for (let k = before - 1; k > 1; k--) {
+    if (!isWord(tokens[k]) && !isPunct(tokens[k], ",")) return null;
+    if (tokens[k]?.lower !== "who" || !isPunct(tokens[k - 1], ",")) continue;
+    const nameStart = nameRunStartBefore(tokens, k - 1);
+    const name = nameStart < k - 1 ? parseMention(tokens.slice(nameStart, k - 1)) : null;
+    return name?.kind === "person" || name?.kind === "name" ? name : null;
+  }
+  return null;
+}
+
 /** Start of the noun phrase ending before `end`: back to the preposition, verb or punctuation before it. */
 function nounPhraseStart(tokens: readonly Token[], end: number): number {
   let start = end;
@@ -1189,8 +1204,10 @@ export class SentenceAttributor {
       const byParticiple = isWord(before) && before.lower === "by";
       if ((isPunct(before, ",") || byParticiple) && isParticiple(cue)) {
         const previous = found.at(-1);
-        const subject = previous ? null : sentenceSubject(tokens);
-        const mention = previous?.mention ?? subject?.mention;
+        // "… from Sollecito, who changed his story this week, claiming …": the relative clause's antecedent.
+        const relative = previous ? null : relativeAntecedent(tokens, cue.index);
+        const subject = previous || relative ? null : sentenceSubject(tokens);
+        const mention = previous?.mention ?? relative ?? subject?.mention;
         if (mention) {
           const speaker = previous ? previous.speaker : (this.registry.resolve(mention, paragraph) ?? null);
           found.push({

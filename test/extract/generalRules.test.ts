@@ -819,4 +819,13 @@ describe("general attribution rules", () => {
       speaker: "Nathan Wyburn",
     });
   });
+
+  it("gives a participle after a ', who …,' clause to the name the clause describes", () => {
+    const extraction = extractFixture("relative-participle");
+    expect(statementStarting(extraction, "he no longer remembers")).toMatchObject({
+      cue: "claiming",
+      speaker: "Raffaele Santo",
+    });
+    expect(statementStarting(extraction, "he cannot be sure")).toMatchObject({ speaker: "Raffaele Santo" });
+  });
 });
