@@ -44,8 +44,6 @@ function titleChainStart(tokens: readonly Token[], runStart: number): number {
     if (!chains) break;
     start--;
   }
-  // ("portraits of William": an "of" that no title precedes is the preposition governing the name.)
-  while (start < runStart && tokens[start]?.lower === "of") start++;
   return start;
 }
 

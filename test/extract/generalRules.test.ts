@@ -813,13 +813,6 @@ describe("general attribution rules", () => {
     expect(statementStarting(extraction, "I’m very much against")).toMatchObject({ speaker: "George Ravel" });
   });
 
-  it("keeps a name after 'portraits of' oblique, so that a later 'he' goes back to the speaker", () => {
-    const extraction = extractFixture("oblique-names");
-    expect(statementStarting(extraction, "The work was great fun")).toMatchObject({
-      speaker: "Nathan Wyburn",
-    });
-  });
-
   it("gives a participle after a ', who …,' clause to the name the clause describes", () => {
     const extraction = extractFixture("relative-participle");
     expect(statementStarting(extraction, "he no longer remembers")).toMatchObject({
