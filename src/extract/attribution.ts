@@ -5,6 +5,7 @@ import {
   CLAUSE_OPENERS,
   DETERMINERS,
   DOCUMENT_NOUNS,
+  HONORIFICS,
   IRREGULAR_PAST,
   KINSHIP_NOUNS,
   NEGATIONS,
@@ -715,6 +716,10 @@ function mainClauseSubject(
  * name it introduces, "A spokesperson for the White House National Security Council" with the institution.
  */
 function subjectHeadEnd(tokens: readonly Token[], end: number): number {
+  // "Rugby star Tom Hale, 30, has apologised": a person noun right before a name describes it.
+  const head = tokens[end - 1];
+  if (isWord(head) && !head.capitalized && isNominalHead(head) && isNameToken(tokens[end]))
+    return nameRunEnd(tokens, end);
   let k = end;
   while (isWord(tokens[k]) && !tokens[k]?.capitalized && TITLE_WORDS.has(tokens[k]?.lower ?? "")) k++;
   if (k > end && isNameToken(tokens[k])) return nameRunEnd(tokens, k);
@@ -809,10 +814,20 @@ function leftSlot(tokens: readonly Token[], cueIndex: number): Slot | null {
       return { mention: antecedent, start: antecedentStart, end: i + 1, role: null };
   }
   const mention = parseMention(tokens.slice(start, i + 1));
-  // "“…,” Scott Thompson, a spokesman for the facility added": an appositive whose closing comma is missing.
+  // "“…,” Scott Thompson, a spokesman for the facility added", "…, Dr Eleanor Scerri, visiting scholar at
+  // the University of Oxford said": an appositive whose closing comma is missing.
   const opensWithArticle = /^(a|an|the)$/.test(tokens[start]?.lower ?? "");
-  if (mention?.kind === "anonymous" && opensWithArticle && isPunct(tokens[start - 1], ",")) {
-    const nameStart = nameRunStartBefore(tokens, start - 1);
+  const bareRole = tokens
+    .slice(start, start + 3)
+    .some((t) => isWord(t) && !t.capitalized && TITLE_WORDS.has(t.lower));
+  if (
+    (mention?.kind === "anonymous" || bareRole) &&
+    (opensWithArticle || bareRole) &&
+    isPunct(tokens[start - 1], ",")
+  ) {
+    let nameStart = nameRunStartBefore(tokens, start - 1);
+    while (isWord(tokens[nameStart - 1]) && HONORIFICS.has((tokens[nameStart - 1] as Token).lower))
+      nameStart--;
     // The name opens its clause ("“…,” Scott Thompson, …"), not "aboard the destroyer USS Higgins, …".
     const opensClause =
       nameStart === 0 || tokens[nameStart - 1]?.kind === "quote" || isPunct(tokens[nameStart - 1], ",");
@@ -1223,8 +1238,24 @@ export class SentenceAttributor {
         // Without a subject to go on with, the words before the comma are no speaker either.
         continue;
       }
-      const left =
+      const slot =
         !before || before.kind === "quote" || isPunct(before, ":;") ? null : leftSlot(tokens, cue.index);
+      // "He has apologised for his actions saying …": a participle with no subject of its own goes on with
+      // the sentence's.
+      // ("are threatening communities", "when explaining …", "after revealing …" are no such participles.)
+      const subjectless =
+        slot === null &&
+        isParticiple(cue) &&
+        isWord(before) &&
+        !before.capitalized &&
+        !AUXILIARIES.has(before.lower) &&
+        !FINITE_AUXILIARIES.has(before.lower) &&
+        !SUBORDINATORS.has(before.lower) &&
+        !PREPOSITIONS.has(before.lower);
+      const continued = subjectless ? sentenceSubject(tokens) : null;
+      const left = continued
+        ? { mention: continued.mention, start: cue.index, end: cue.end, role: null }
+        : slot;
       // "nothing the lawyer said made …", "everything she said was …": a contact relative clause; the cue
       // describes words, nobody reports any here.
       if (left && isContactRelative(tokens, left.start)) continue;

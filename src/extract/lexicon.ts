@@ -11,11 +11,13 @@ export const ABBREVIATIONS = set(`
   tenn tex va vt wash wis wyo`);
 
 /** Honorifics: part of how a person is named, never a role on their own. */
-export const HONORIFICS = set("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady madam mx mx.");
+export const HONORIFICS = set(
+  "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady madam mx mx. baroness baron duchess duke countess earl",
+);
 
 /** Female and male honorifics, the second-strongest gender evidence. */
-export const FEMALE_HONORIFICS = set("mrs mrs. ms ms. miss dame lady madam");
-export const MALE_HONORIFICS = set("mr mr. sir lord");
+export const FEMALE_HONORIFICS = set("mrs mrs. ms ms. miss dame lady madam baroness duchess countess");
+export const MALE_HONORIFICS = set("mr mr. sir lord baron duke earl");
 
 /** Heads of a title or role ("Secretary", "spokesman", "physicist"): what makes a pre-name chain a role. */
 export const TITLE_WORDS = set(`
@@ -32,7 +34,7 @@ export const TITLE_WORDS = set(`
   engineer geologist ecologist astrophysicist mathematician anthropologist archaeologist
   coach manager winger wing midfielder striker defender goalkeeper keeper skipper physio player forward
   team-mate teammate teammate chairman owner batsman bowler all-rounder wicketkeeper quarterback pitcher jockey
-  centre-back full-back fly-half scrum-half pathologist coroner
+  centre-back full-back fly-half scrum-half pathologist coroner scholar fellow lecturer peer
   adviser advisor aide official administrator treasurer auditor secretary-general deputy assistant
   editor reporter correspondent columnist author writer actor actress singer rapper star activist campaigner
   rabbi imam bishop cardinal archbishop reverend rev rev. pastor priest

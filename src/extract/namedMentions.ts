@@ -28,6 +28,8 @@ import type { Token } from "./tokens.js";
  * first name, an organisation keyword, an appositive or relative clause ("Hao Haidong, a former …").
  */
 const MAX_TITLE_CHAIN = 6;
+/** Titles of rank that make the name after them a person's: "Baroness Wilkins", "Sir Keir". */
+const PEERAGE_TITLES = new Set("baroness baron lord lady dame sir duke duchess earl countess".split(" "));
 const isWord = (token: Token | undefined): token is Token => token?.kind === "word";
 
 function titleChainStart(tokens: readonly Token[], runStart: number): number {
@@ -37,6 +39,7 @@ function titleChainStart(tokens: readonly Token[], runStart: number): number {
     const chains =
       previous.kind === "word" &&
       (TITLE_WORDS.has(previous.lower) ||
+        PEERAGE_TITLES.has(previous.lower) ||
         ROLE_MODIFIERS.has(previous.lower) ||
         isNameToken(previous) ||
         previous.lower === "of" ||

@@ -821,4 +821,17 @@ describe("general attribution rules", () => {
     });
     expect(statementStarting(extraction, "he cannot be sure")).toMatchObject({ speaker: "Raffaele Santo" });
   });
+
+  it("reads titles of rank, a name before an unclosed bare-role appositive, and a participle with no subject of its own", () => {
+    const extraction = extractFixture("titles-of-rank-and-roles");
+    expect(statementStarting(extraction, "This was dreamed up")).toMatchObject({ speaker: "Hartley" });
+    expect(extraction.participants.find((p) => p.name === "Hartley")).toMatchObject({ kind: "person" });
+    expect(statementStarting(extraction, "This is the first time")).toMatchObject({
+      speaker: "Eleanor Marsh",
+    });
+    expect(statementStarting(extraction, "I know it was")).toMatchObject({
+      cue: "saying",
+      speaker: "Tom Hale",
+    });
+  });
 });
