@@ -1063,6 +1063,22 @@ class StatementSink {
     readonly paragraph: number,
   ) {}
 
+  /** A statement whose speaker the sentence shows without a verb of saying. */
+  emitWithoutCue(start: number, end: number, kind: StatementKind, speaker: Participant): void {
+    if (end <= start || this.statements.some((s) => s.start === start && s.end === end)) return;
+    this.registry.markSpoke(speaker, start, this.paragraph);
+    this.statements.push({
+      start,
+      end,
+      kind,
+      cue: null,
+      speaker,
+      paragraph: this.paragraph,
+      fromContext: false,
+      continuesPrevious: false,
+    });
+  }
+
   emit(
     start: number,
     end: number,
@@ -1502,13 +1518,17 @@ export class SentenceAttributor {
    * …"), for a quote paragraph with no cue that follows it.
    */
   narrativeSubject(sentence: Sentence): Participant | null {
-    const subject = sentenceSubject(sentence.tokens);
+    return this.subjectOf(sentence.tokens, sentence.paragraph);
+  }
+
+  private subjectOf(tokens: readonly Token[], paragraph: number): Participant | null {
+    const subject = sentenceSubject(tokens);
     if (!subject) return null;
     const { mention } = subject;
     // "Hundreds of protesters converged on Helena. “Let her speak,” they chanted.": a plural group acting in
     // the story is someone a following "they" can refer to.
     // ("Experts from Halden University …" is cut short here: its complement makes it a group registered already.)
-    const after = sentence.tokens.find((t) => t.start >= mention.end);
+    const after = tokens.find((t) => t.start >= mention.end);
     const actingGroup =
       mention.kind === "group" && !mention.members.length && !PREPOSITIONS.has(after?.lower ?? "");
     // "The elder Soros gives … . He has contributed … . He funds …": a pronoun subject goes on with the
@@ -1516,15 +1536,15 @@ export class SentenceAttributor {
     const previous = this.previousSubject;
     const continued =
       mention.kind === "pronoun" &&
-      previous?.paragraph === sentence.paragraph &&
+      previous?.paragraph === paragraph &&
       pronounFits(mention, previous.participant)
         ? previous.participant
         : null;
     const participant =
       mention.kind === "pronoun"
-        ? (continued ?? this.registry.resolvePronoun(mention, sentence.paragraph))
+        ? (continued ?? this.registry.resolvePronoun(mention, paragraph))
         : actingGroup
-          ? this.registry.resolve(mention, sentence.paragraph)
+          ? this.registry.resolve(mention, paragraph)
           : this.registry.resolveKnown(mention);
     return participant?.kind === "person" || participant?.kind === "group" ? participant : null;
   }
@@ -1664,6 +1684,15 @@ export class SentenceAttributor {
       if (own && own.slotStart > q && this.clauseAroundQuote(tokens, q)) {
         sink.emit((tokens[0] as Token).start, quote.outerEnd, "indirect", own);
         return;
+      }
+      // "Bush became a little emotional as he closed his speech: “…”": a quote after a colon, with no verb of
+      // saying in the sentence, is its subject's.
+      if (!own && !nearest && isPunct(tokens[q - 1], ":")) {
+        const subject = this.subjectOf(tokens, sink.paragraph);
+        if (subject?.kind === "person") {
+          sink.emitWithoutCue(quote.start, quote.end, "direct", subject);
+          return;
+        }
       }
       const attribution = own ?? nearest ?? sentenceSpeaker;
       const scare = wordCount(token.text) <= SCARE_QUOTE_MAX_WORDS || /^(\p{Lu}\S*\s*)+$/u.test(token.text);

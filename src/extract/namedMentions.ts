@@ -112,6 +112,16 @@ function registerRun(
   registry: ParticipantRegistry,
   paragraph: number,
 ): void {
+  // "a Christian minister from Indonesia", "an Iraqi official": a capitalised word between an article and a
+  // person noun describes the noun; it names nobody.
+  const head = tokens[runEnd];
+  const describesNoun =
+    /^(a|an)$/.test(tokens[runStart - 1]?.lower ?? "") &&
+    runEnd - runStart === 1 &&
+    isWord(head) &&
+    !head.capitalized &&
+    isNominalHead(head);
+  if (describesNoun) return;
   const chainStart = titleChainStart(tokens, runStart);
   const mention =
     parseMention(tokens.slice(chainStart, runEnd)) ?? parseMention(tokens.slice(runStart, runEnd));

@@ -834,4 +834,15 @@ describe("general attribution rules", () => {
       speaker: "Tom Hale",
     });
   });
+
+  it("gives a quote after a colon to the sentence's subject, and reads 'a Christian minister' as no name", () => {
+    const extraction = extractFixture("colon-quote-and-describing-names");
+    expect(extraction.participants.map((p) => p.name)).not.toContain("Christian");
+    expect(statementStarting(extraction, "They pushed me")).toMatchObject({ speaker: "Raymond Soet" });
+    expect(statementStarting(extraction, "Our best days")).toMatchObject({
+      kind: "direct",
+      cue: null,
+      speaker: "Anna Bright",
+    });
+  });
 });
