@@ -3,6 +3,7 @@ import {
   AUXILIARIES,
   AUXILIARY_PHRASES,
   CLAUSE_OPENERS,
+  COLLECTIVE_NOUNS,
   DETERMINERS,
   DOCUMENT_NOUNS,
   HONORIFICS,
@@ -23,6 +24,7 @@ import {
   isPluralNoun,
   type Mention,
   nameRunEnd,
+  nameRunStart,
   parseMention,
 } from "./mentions.js";
 import { epithetGender, isSinglePerson, type Participant, type ParticipantRegistry } from "./participants.js";
@@ -375,7 +377,6 @@ const NOMINAL_ING = new Set([
   "posting",
   "writing",
 ]);
-const COLLECTIVE_HEADS = new Set(["group", "team", "coalition", "band", "crowd", "handful"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they"]);
 const APPROXIMATORS = new Set([
   "about",
@@ -725,7 +726,7 @@ function subjectHeadEnd(tokens: readonly Token[], end: number): number {
   if (k > end && isNameToken(tokens[k])) return nameRunEnd(tokens, k);
   const link = tokens[end]?.lower ?? "";
   // "A group of students occupied …": a collective noun's people follow its "of".
-  if (link === "of" && COLLECTIVE_HEADS.has(tokens[end - 1]?.lower ?? "")) {
+  if (link === "of" && COLLECTIVE_NOUNS.has(tokens[end - 1]?.lower ?? "")) {
     for (let k = end + 1; k < tokens.length && k <= end + NOUN_PHRASE_REACH; k++) {
       const token = tokens[k];
       if (!isWord(token)) break;
@@ -825,7 +826,7 @@ function leftSlot(tokens: readonly Token[], cueIndex: number): Slot | null {
     (opensWithArticle || bareRole) &&
     isPunct(tokens[start - 1], ",")
   ) {
-    let nameStart = nameRunStartBefore(tokens, start - 1);
+    let nameStart = nameRunStart(tokens, start - 1);
     while (isWord(tokens[nameStart - 1]) && HONORIFICS.has((tokens[nameStart - 1] as Token).lower))
       nameStart--;
     // The name opens its clause ("“…,” Scott Thompson, …"), not "aboard the destroyer USS Higgins, …".
@@ -839,13 +840,6 @@ function leftSlot(tokens: readonly Token[], cueIndex: number): Slot | null {
   return mention ? { mention, start, end: i + 1, role: null } : null;
 }
 
-/** Start of the capitalised run that ends right before `end`. */
-function nameRunStartBefore(tokens: readonly Token[], end: number): number {
-  let start = end;
-  while (start > 0 && isNameToken(tokens[start - 1])) start--;
-  return start;
-}
-
 const MAX_ASIDES = 3;
 
 /**
@@ -856,7 +850,7 @@ function relativeAntecedent(tokens: readonly Token[], before: number): Mention |
   for (let k = before - 1; k > 1; k--) {
     if (!isWord(tokens[k]) && !isPunct(tokens[k], ",")) return null;
     if (tokens[k]?.lower !== "who" || !isPunct(tokens[k - 1], ",")) continue;
-    const nameStart = nameRunStartBefore(tokens, k - 1);
+    const nameStart = nameRunStart(tokens, k - 1);
     const name = nameStart < k - 1 ? parseMention(tokens.slice(nameStart, k - 1)) : null;
     return name?.kind === "person" || name?.kind === "name" ? name : null;
   }

@@ -134,6 +134,9 @@ export const IRREGULAR_PAST = set(`
   led stood saw went came got put set cut hit fell rose grew drew chose broke spoke sold bought caught taught
   fought sought meant did was were`);
 
+/** Collective nouns whose people follow "of": "a group of students", "a team of researchers". */
+export const COLLECTIVE_NOUNS = set("group team coalition band crowd handful number couple");
+
 /** Quantities of people before "of": "hundreds of tenants", "dozens of shopkeepers". */
 export const QUANTITY_WORDS = set(
   "hundreds thousands dozens scores millions tens many most some several all both",

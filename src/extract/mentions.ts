@@ -1,5 +1,6 @@
 import {
   AUXILIARIES,
+  COLLECTIVE_NOUNS,
   DETERMINERS,
   DOCUMENT_NOUNS,
   EPITHET_NOUNS,
@@ -97,16 +98,6 @@ const PORTFOLIO_WORDS = new Set(
   technology`.split(/\s+/),
 );
 const MAX_TITLE_COMPLEMENT = 3;
-const COLLECTIVE_NOUNS = new Set([
-  "group",
-  "team",
-  "coalition",
-  "band",
-  "crowd",
-  "handful",
-  "number",
-  "couple",
-]);
 const ISSUING_VERBS = /^(released|issued|published|written|signed|sent|posted)$/;
 const PEOPLE_QUANTIFIERS = new Set(["many", "some", "others", "most", "several", "few"]);
 const isInitial = (token: Token): boolean => /^\p{Lu}\.$/u.test(token.text);
@@ -431,8 +422,8 @@ export function nameRunEnd(tokens: readonly Token[], from: number): number {
   return end;
 }
 
-/** Start of the capitalised run that ends at `end` (inclusive). */
-function nameRunStart(tokens: readonly Token[], end: number): number {
+/** Where the run of name tokens just before `end` starts (`end` itself when there is none). */
+export function nameRunStart(tokens: readonly Token[], end: number): number {
   let start = end;
   while (start > 0 && isNameToken(tokens[start - 1])) start--;
   return start;
