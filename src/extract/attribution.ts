@@ -1,35 +1,49 @@
-import { BELIEF_VERBS, type CueEntry, continuationCue, cueEntry, phrasalCue, REFUSAL_VERBS } from "./cues.js";
 import {
+  type Cue,
+  findCues,
+  isNegation,
+  isNounUse,
+  isParticiple,
+  looksLikeClauseSubject,
+} from "./cueSites.js";
+import { cueEntry, REFUSAL_VERBS } from "./cues.js";
+import {
+  ADVERBIAL_PREPOSITIONS,
+  ADVERBIAL_SUBORDINATORS,
   AUXILIARIES,
-  AUXILIARY_PHRASES,
+  BE_FORMS,
   CLAUSE_OPENERS,
-  COLLECTIVE_NOUNS,
+  COORDINATORS,
   DETERMINERS,
   DOCUMENT_NOUNS,
-  HONORIFICS,
+  FINITE_AUXILIARIES,
   IRREGULAR_PAST,
   KINSHIP_NOUNS,
-  NEGATIONS,
+  NOUN_DETERMINERS,
   PREPOSITIONS,
   PRONOUNS,
-  QUANTITY_WORDS,
-  ROLE_MODIFIERS,
+  RELATIVE_PRONOUNS,
+  SUBJECT_PRONOUNS,
   SUBORDINATORS,
   TIME_WORDS,
-  TITLE_WORDS,
 } from "./lexicon.js";
-import {
-  isNameToken,
-  isNominalHead,
-  isPluralNoun,
-  type Mention,
-  nameRunEnd,
-  nameRunStart,
-  parseMention,
-} from "./mentions.js";
+import { isNameToken, type Mention, nameRunEnd, parseMention } from "./mentions.js";
 import { epithetGender, isSinglePerson, type Participant, type ParticipantRegistry } from "./participants.js";
+import { isTermInNounPhrase, isTitleOfWork, namedBy } from "./quoteTerms.js";
 import type { Sentence } from "./sentences.js";
-import type { Token } from "./tokens.js";
+import {
+  clauseStart,
+  leftSlot,
+  looksFinite,
+  MAX_ASIDE_TOKENS,
+  mainClauseSubject,
+  NOUN_PHRASE_REACH,
+  relativeAntecedent,
+  rightSlot,
+  type Slot,
+  sentenceSubject,
+} from "./speakerSlots.js";
+import { isPunct, isWord, type Token, wordCount } from "./tokens.js";
 import type { StatementKind } from "./types.js";
 
 /**
@@ -50,14 +64,6 @@ export interface FoundStatement {
   continuesPrevious: boolean;
 }
 
-interface Cue {
-  /** Token index of the first cue word and just past the last one. */
-  index: number;
-  end: number;
-  entry: CueEntry | null;
-  text: string;
-}
-
 interface Attribution {
   cue: Cue;
   speaker: Participant | null;
@@ -71,9 +77,7 @@ interface Attribution {
   participle: boolean;
 }
 
-const MAX_SUBJECT_TOKENS = 16;
 const MAX_OBJECT_TOKENS = 8;
-const MAX_ASIDE_TOKENS = 40;
 /** "he said", "they say", "Mr Smith added": an attribution short enough to stand inside a sentence. */
 const MAX_INTERPOSED_TOKENS = 4;
 /** Occasions of a saying: "at a news conference", "in an interview". */
@@ -87,21 +91,6 @@ const EVENT_NOUNS = new Set([
   "event",
   "floor",
 ]);
-const RELATIVE_PRONOUNS = new Set(["who", "which", "whose", "whom"]);
-/** Openers of a subordinate clause that puts the main clause after the attribution ("While …, X says, …"). */
-const ADVERBIAL_SUBORDINATORS = new Set([
-  "while",
-  "although",
-  "though",
-  "whereas",
-  "if",
-  "when",
-  "because",
-  "since",
-  "as",
-  "unless",
-  "once",
-]);
 /** After a comma, these open a clause of the writer's own: the reported clause ends before them. */
 const CLAUSE_BREAKERS = new Set(["though", "although", "whereas", "while"]);
 const SHORT_CIRCUMSTANCE_WORDS = 6;
@@ -110,19 +99,6 @@ const CIRCUMSTANTIAL_OPENERS = /^(Asked|Pressed|Questioned|Speaking|Responding|W
 const THAT_DISTANCE = 12;
 const MIN_CLAUSE_WORDS = 3;
 const SCARE_QUOTE_MAX_WORDS = 2;
-const COORDINATORS = new Set(["and", "but", "or"]);
-/** Participles and words used as prepositions that open a sentence's adverbial: "Following the strike, …". */
-const ADVERBIAL_PREPOSITIONS = new Set([
-  "following",
-  "despite",
-  "amid",
-  "unlike",
-  "besides",
-  "given",
-  "ahead",
-]);
-const ASIDE_ADVERBS = new Set(["however", "though", "too", "indeed", "also", "nonetheless", "nevertheless"]);
-const BE_FORMS = new Set(["is", "was", "were", "are", "been", "being", "be"]);
 const PARTICIPLE_TAILS =
   /^(citing|adding|referring|saying|noting|stressing|acknowledging|sending|making|according|meaning)$/;
 /** Words after ", which is" that judge the whole report: a sentential relative of the writer's ("which is ironic"). */
@@ -160,79 +136,6 @@ const WEAK_BARE_CLAUSE_CUES = new Set(
   "note add announce report recall observe remark agree acknowledge".split(" "),
 );
 
-const isWord = (token: Token | undefined): token is Token => token?.kind === "word";
-const isPunct = (token: Token | undefined, chars: string): boolean =>
-  token?.kind === "punct" && chars.includes(token.text);
-const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-
-const TERM_MAX_WORDS = 3;
-const NAMING_REACH = 12;
-
-/** "called the plan a “Trojan Horse”", "what the US called a “frank and constructive” talk": someone's words. */
-function namedBy(attributions: readonly Attribution[], q: number): boolean {
-  const nearest = attributions.filter((a) => a.cue.index < q).at(-1);
-  return nearest?.cue.entry?.cueClass === "naming" && q - nearest.cue.index <= NAMING_REACH;
-}
-
-/**
- * A short quote inside a noun phrase names or flags a term; nobody is quoted: after a determiner ("a “family
- * plan”", "the “hacktivist group”", "under the “one country, two systems” formula") or before the noun it
- * modifies ("dedicated “closed door” offices", "a new “quick edit” feature").
- */
-function isTermInNounPhrase(tokens: readonly Token[], q: number): boolean {
-  const quote = tokens[q] as Token;
-  if (wordCount(quote.text) > TERM_MAX_WORDS || /[.!?]$/.test(quote.text) || quote.quote?.endsWithComma)
-    return false;
-  const previous = tokens[q - 1];
-  if (isWord(previous) && (NOUN_DETERMINERS.has(previous.lower) || previous.possessive)) return true;
-  const next = tokens[q + 1];
-  if (!isWord(next) || next.capitalized) return false;
-  const functionWord =
-    PREPOSITIONS.has(next.lower) ||
-    SUBORDINATORS.has(next.lower) ||
-    COORDINATORS.has(next.lower) ||
-    AUXILIARIES.has(next.lower) ||
-    FINITE_AUXILIARIES.has(next.lower) ||
-    DETERMINERS.has(next.lower) ||
-    PRONOUNS.has(next.lower) ||
-    TIME_WORDS.has(next.lower) ||
-    /ly$/.test(next.lower) ||
-    cueEntry(next.lower) !== undefined;
-  return !functionWord;
-}
-
-/** Nouns for works whose titles are quoted: "the anthology “The Gees in Houston”", "author of “Making the Corps”". */
-const WORK_NOUNS = new Set(
-  `book novel memoir anthology film movie documentary song album single play musical show series episode article
-  essay poem report study paper podcast column headline`.split(/\s+/),
-);
-const MINOR_TITLE_WORDS = new Set("a an the of in on to and for with at by from or".split(" "));
-
-/**
- * A quoted title of a work, not anybody's words: after a work noun, "author of", "titled" or a cross-reference
- * "(see ‘…’)", or set in title case ("From the Halls of Montezuma to the Shores of Tripoli").
- */
-function isTitleOfWork(tokens: readonly Token[], q: number): boolean {
-  const quote = tokens[q] as Token;
-  const previous = tokens[q - 1];
-  const before = tokens[q - 2];
-  if (isWord(previous)) {
-    if (WORK_NOUNS.has(previous.lower) || previous.lower === "see" || /^(en)?titled$/.test(previous.lower))
-      return true;
-    if (
-      previous.lower === "of" &&
-      isWord(before) &&
-      /^(author|co-author|director|writer)$/.test(before.lower)
-    )
-      return true;
-  }
-  const words = quote.text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length < 3 || /[?!]$/.test(quote.text)) return false;
-  return words.every(
-    (word, i) => /^\p{Lu}/u.test(word) || (i > 0 && MINOR_TITLE_WORDS.has(word.toLowerCase())),
-  );
-}
-
 /** Whether the words before ", X said" are what X said, not a circumstance ("In a statement Monday, …"). */
 function isTrailingClause(clause: readonly Token[]): boolean {
   const first = clause[0];
@@ -245,22 +148,6 @@ function isTrailingClause(clause: readonly Token[]): boolean {
   return !(PREPOSITIONS.has(first.lower) && words <= SHORT_CIRCUMSTANCE_WORDS && !finite);
 }
 
-const SUBJECT_WORDS = new Set([
-  "there",
-  "both",
-  "all",
-  "no",
-  "many",
-  "most",
-  "few",
-  "none",
-  "each",
-  "every",
-  "nothing",
-  "everything",
-  "something",
-  "anything",
-]);
 /** Heads of a relative clause without "that": "nothing the lawyer said", "everything she told them". */
 const CONTACT_HEADS = new Set([
   "nothing",
@@ -283,24 +170,6 @@ function isContactRelative(tokens: readonly Token[], start: number): boolean {
     (DETERMINERS.has(next.lower) || PRONOUNS.has(next.lower) || next.capitalized)
   );
 }
-
-/** Whether a bare clause can start here: a subject-like word, not "floor ahead of …" or "plans to …". */
-function looksLikeClauseSubject(token: Token): boolean {
-  if (token.capitalized || /^\d/.test(token.text)) return true;
-  if (DETERMINERS.has(token.lower) || PRONOUNS.has(token.lower) || SUBJECT_WORDS.has(token.lower))
-    return true;
-  if (["i", "we", "you"].includes(token.lower)) return true;
-  // "that’s for the best", "it’s", "there’s", "they’re": a pronoun with its verb contracted.
-  if (/^(that|it|there|he|she|they|we|you|i|what)[’'](s|re|m|ll|d|ve)$/.test(token.lower)) return true;
-  // A bare plural noun ("warned investigations were …"), but not "plans to" after a cue that needs "that".
-  return /[^s]s$/.test(token.lower) && !PREPOSITIONS.has(token.lower) && !cueEntry(token.lower);
-}
-
-/** Finite auxiliaries and modals: after a bare noun they show a clause ("said occupancy had been …"). */
-const FINITE_AUXILIARIES = new Set(
-  "is are was were has have had will would can could may might must should shall does did".split(" "),
-);
-const NOUN_PHRASE_REACH = 10;
 
 /**
  * Whether a finite auxiliary follows within a noun phrase's reach, before any punctuation or other verb of
@@ -366,18 +235,6 @@ const MAX_CIRCUMSTANCE_TOKENS = 4;
 const TIME_MODIFIERS = new Set(["this", "last", "next"]);
 const MONTHS =
   /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/;
-/** -ing forms of cues that are nouns too: "a press briefing", "a court hearing", "an early warning". */
-const NOMINAL_ING = new Set([
-  "briefing",
-  "hearing",
-  "reading",
-  "warning",
-  "ruling",
-  "filing",
-  "posting",
-  "writing",
-]);
-const SUBJECT_PRONOUNS = new Set(["he", "she", "they"]);
 const APPROXIMATORS = new Set([
   "about",
   "around",
@@ -415,607 +272,6 @@ function circumstanceLength(tokens: readonly Token[], index: number): number {
     if (!DETERMINERS.has(token.lower) && !/^[a-z]+$/.test(token.lower)) return 0;
   }
   return 0;
-}
-
-/** "not", "never", and contracted negations with either apostrophe ("wouldn't", "wouldn’t"). */
-function isNegation(token: Token): boolean {
-  return NEGATIONS.has(token.lower) || /n[’']t$/.test(token.lower);
-}
-
-function isNegated(tokens: readonly Token[], index: number): boolean {
-  for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
-    const token = tokens[i];
-    if (!isWord(token)) return false;
-    if (isNegation(token)) return true;
-    if (token.lower === "to" && REFUSAL_VERBS.has(tokens[i - 1]?.lower ?? "")) return true;
-    if (!AUXILIARIES.has(token.lower) && token.lower !== "to") return false;
-  }
-  return false;
-}
-
-/** "was told", "had been asked": the subject is the hearer, not the speaker. */
-function isPassive(tokens: readonly Token[], index: number, word: string): boolean {
-  // "are also reported to have …", "was reportedly told": adverbs may stand between.
-  let i = index - 1;
-  while (isWord(tokens[i]) && (/ly$/.test((tokens[i] as Token).lower) || tokens[i]?.lower === "also")) i--;
-  return BE_FORMS.has(tokens[i]?.lower ?? "") && !word.endsWith("ing");
-}
-
-/** Determiners that only ever start a noun phrase (not "that", which also opens a clause). */
-const NOUN_DETERMINERS = new Set(
-  "the a an its his her their our my your any every each no some these those another".split(" "),
-);
-
-/**
- * A cue word used as a noun: right after a determiner ("her comments", "on the details"), inside a
- * prepositional phrase with one modifier ("in any Palestinian state"; but "the official said" is a subject and
- * its verb), or as the subject of a finite verb ("said demand had recovered", "what she says is true").
- */
-/** A lower-case word that may head or modify a noun phrase: not a function word or another verb. */
-function nominalLike(token: Token): boolean {
-  return !(
-    PREPOSITIONS.has(token.lower) ||
-    SUBORDINATORS.has(token.lower) ||
-    FINITE_AUXILIARIES.has(token.lower) ||
-    DETERMINERS.has(token.lower) ||
-    cueEntry(token.lower) !== undefined ||
-    /(ly|ed)$/.test(token.lower)
-  );
-}
-
-function isNounUse(tokens: readonly Token[], index: number): boolean {
-  const word = tokens[index]?.lower ?? "";
-  const previous = tokens[index - 1];
-  const next = tokens[index + 1];
-  if (isWord(next) && FINITE_AUXILIARIES.has(next.lower)) return true;
-  if (!isWord(previous)) return false;
-  // Two verbs of saying do not abut: in "said demand for …" the second word starts the reported clause.
-  // ("a report saying …" is a participle after a noun.)
-  const participle = tokens[index]?.lower.endsWith("ing") === true;
-  if (!participle && !previous.capitalized && cueEntry(previous.lower) && !previous.lower.endsWith("ing"))
-    return true;
-  // "some say the plan …", "many argue that …": a quantifier standing for people, then its verb and clause.
-  const quantifierSubject =
-    QUANTITY_WORDS.has(previous.lower) &&
-    isWord(next) &&
-    (next.lower === "that" || looksLikeClauseSubject(next));
-  if (NOUN_DETERMINERS.has(previous.lower) && !quantifierSubject) return true;
-  // "the May report": a bare form after a determiner and a singular proper-noun modifier is a noun ("the CEO
-  // replied" is past tense; "the Democrats say" has a plural subject; "the CEO" is a title).
-  const beforePrevious = tokens[index - 2];
-  const bareForm = cueEntry(word)?.lemma === word;
-  if (
-    bareForm &&
-    previous.capitalized &&
-    !/s$/.test(previous.lower) &&
-    !isNominalHead(previous) &&
-    isWord(beforePrevious) &&
-    NOUN_DETERMINERS.has(beforePrevious.lower)
-  )
-    return true;
-  // "U.S. state attorneys": a bare form between an initialism and a noun modifies that noun.
-  if (bareForm && /^((\p{Lu}\.)+|\p{Lu}{2,})$/u.test(previous.text) && isWord(next) && isNominalHead(next))
-    return true;
-  // "head of sports brands", "press calls": the -s form of a naming verb after a common noun is a plural noun.
-  const entry = cueEntry(word);
-  const pluralNoun =
-    entry?.cueClass === "naming" &&
-    word.endsWith("s") &&
-    !previous.capitalized &&
-    !PRONOUNS.has(previous.lower) &&
-    !AUXILIARIES.has(previous.lower) &&
-    nominalLike(previous);
-  if (pluralNoun) return true;
-  // "during a White House press briefing that …": an -ing form inside a noun phrase opened by a determiner.
-  // ("a letter saying …" is a participle: only -ing words that are nouns themselves.)
-  if (NOMINAL_ING.has(word) && !previous.capitalized && nominalLike(previous)) {
-    for (let k = index - 2; k >= 0 && k >= index - 5; k--) {
-      const token = tokens[k];
-      if (!isWord(token)) break;
-      if (NOUN_DETERMINERS.has(token.lower)) return true;
-      if (!token.capitalized && !nominalLike(token)) break;
-    }
-  }
-  // A past form is a verb even there: "A spokesman for the resort said …".
-  const pastForm = word !== cueEntry(word)?.lemma && !word.endsWith("s");
-  if (pastForm || AUXILIARIES.has(previous.lower)) return false;
-  // "on previous terms": a preposition and a modifier.
-  if (!previous.capitalized && PREPOSITIONS.has(tokens[index - 2]?.lower ?? "")) return true;
-  const determiner = tokens[index - 2];
-  const governed = isWord(determiner) && NOUN_DETERMINERS.has(determiner.lower);
-  return governed && PREPOSITIONS.has(tokens[index - 3]?.lower ?? "");
-}
-
-/** "saying", "calling for": a cue whose verb is a present participle. */
-function isParticiple(cue: Cue): boolean {
-  return cue.text.split(" ")[0]?.endsWith("ing") === true;
-}
-
-function findCues(tokens: readonly Token[]): Cue[] {
-  const cues: Cue[] = [];
-  tokens.forEach((token, i) => {
-    if (!isWord(token)) return;
-    if (token.lower === "according" && tokens[i + 1]?.lower === "to") {
-      cues.push({ index: i, end: i + 2, entry: null, text: "according to" });
-      return;
-    }
-    const phrasal = token.capitalized ? undefined : phrasalCue(token.lower, tokens[i + 1]?.lower);
-    if (phrasal && !isNegated(tokens, i) && !isPassive(tokens, i, token.lower) && !isNounUse(tokens, i)) {
-      cues.push({ index: i, end: i + 2, entry: phrasal, text: `${token.text} ${tokens[i + 1]?.text}` });
-      return;
-    }
-    const continuation = token.capitalized
-      ? undefined
-      : continuationCue(token.lower, tokens[i + 1]?.text, tokens[i + 2]?.text);
-    if (continuation && !isNegated(tokens, i)) {
-      const end = i + continuation.length;
-      const text = tokens
-        .slice(i, end)
-        .map((t) => t.text)
-        .join(" ");
-      cues.push({ index: i, end, entry: continuation.entry, text });
-      return;
-    }
-    // Capitalised words are names ("State Department"), not cues; but a sentence may open with a participle
-    // ("Declaring … is at stake, Gates has ordered …").
-    const openingParticiple = i === 0 && token.lower.endsWith("ing");
-    const entry = token.capitalized && !openingParticiple ? undefined : cueEntry(token.lower);
-    if (!entry || isNegated(tokens, i) || isPassive(tokens, i, token.lower)) return;
-    // "the so-called …" is no cue, nor is an infinitive ("stood to try to argue"): nobody is saying it yet.
-    if (tokens[i - 1]?.text === "-" || tokens[i - 1]?.lower === "to") return;
-    if (isNounUse(tokens, i)) return;
-    cues.push({ index: i, end: i + 1, entry, text: token.text });
-  });
-  return cues;
-}
-
-/**
- * Index of the first token of the clause that ends before `end`: after a comma or a quote, and unless
- * `punctuationOnly`, after a subordinator or another verb of saying or believing.
- */
-function clauseStart(
-  tokens: readonly Token[],
-  end: number,
-  limit = MAX_SUBJECT_TOKENS,
-  punctuationOnly = false,
-): number {
-  let depth = 0;
-  let i = end - 1;
-  for (; i >= 0 && end - i <= limit; i--) {
-    const token = tokens[i] as Token;
-    if (token.text === ")") depth++;
-    else if (token.text === "(") depth--;
-    // An unmatched opening parenthesis: the clause is a parenthetical of its own ("(it does say …)").
-    if (depth < 0) break;
-    if (depth > 0 || token.text === "(" || token.text === ")") continue;
-    if (token.kind === "quote" || (token.kind === "punct" && token.text !== "&" && token.text !== "-")) break;
-    if (punctuationOnly) continue;
-    if (
-      isWord(token) &&
-      SUBORDINATORS.has(token.lower) &&
-      !(token.lower === "and" && isNameToken(tokens[i - 1]))
-    )
-      break;
-    const verb =
-      isWord(token) &&
-      !token.capitalized &&
-      ((cueEntry(token.lower) && !isNounUse(tokens, i)) || BELIEF_VERBS.has(token.lower));
-    if (verb && i < end - 1) break;
-  }
-  return i + 1;
-}
-
-/** Skips auxiliaries and adverbs leftwards from a cue: "Chinese officials also said", "has in particular warned". */
-function skipAuxiliaries(tokens: readonly Token[], from: number): number {
-  let i = from;
-  while (i >= 0) {
-    const token = tokens[i];
-    if (!isWord(token) || token.capitalized) break;
-    if (AUXILIARIES.has(token.lower) || /ly$/.test(token.lower)) {
-      i--;
-      continue;
-    }
-    const pair = `${tokens[i - 1]?.lower ?? ""} ${token.lower}`;
-    if (AUXILIARY_PHRASES.includes(pair)) {
-      i -= 2;
-      continue;
-    }
-    break;
-  }
-  return i;
-}
-
-/** The subject at the start of the sentence, for a cue in a coordinated predicate ("X echoed … and said"). */
-function sentenceSubject(tokens: readonly Token[]): { mention: Mention; start: number } | null {
-  let start = 0;
-  // "When colleagues noticed …, he lied and said …": the main clause's subject follows the subordinate clause.
-  const opener = tokens[0];
-  const mainClause = tokens.findIndex((t, k) => isPunct(t, ",") && k > 1);
-  if (isWord(opener) && ADVERBIAL_SUBORDINATORS.has(opener.lower) && mainClause > 0) start = mainClause + 1;
-  while (isWord(tokens[start]) && SUBORDINATORS.has((tokens[start] as Token).lower)) start++;
-  // "At the same time, Mohammed's statement …", "Following the strike, …": skip a leading adverbial up to its comma.
-  const leading = tokens[start];
-  if (isWord(leading) && (PREPOSITIONS.has(leading.lower) || ADVERBIAL_PREPOSITIONS.has(leading.lower))) {
-    const comma = tokens.findIndex((t, k) => k > start && isPunct(t, ","));
-    if (comma > 0) start = comma + 1;
-  }
-  if (isPunct(tokens[start + 1], ",") && !isNameToken(tokens[start])) start += 2;
-  // "…, he lied and said …": a pronoun is the whole subject.
-  const pronoun = tokens[start];
-  if (isWord(pronoun) && PRONOUNS.has(pronoun.lower)) {
-    const mention = parseMention([pronoun]);
-    return mention ? { mention, start } : null;
-  }
-  let end = start;
-  let quantified = false;
-  while (end < tokens.length && end - start < MAX_SUBJECT_TOKENS) {
-    const token = tokens[end] as Token;
-    if (token.text === "(") {
-      const close = tokens.findIndex((t, k) => k > end && t.text === ")");
-      if (close < 0) break;
-      end = close + 1;
-      continue;
-    }
-    if (!isWord(token)) break;
-    end++;
-    // "Some in Gaza welcomed …": part of a place's people.
-    if (QUANTITY_WORDS.has(token.lower) && tokens[end]?.lower === "in" && isNameToken(tokens[end + 1])) {
-      end = nameRunEnd(tokens, end + 1);
-      break;
-    }
-    // "Hundreds of tenants marched …": a quantity and its "of" lead to a plural head, whatever its noun.
-    if (QUANTITY_WORDS.has(token.lower) && tokens[end]?.lower === "of") {
-      end++;
-      quantified = true;
-      continue;
-    }
-    if (token.capitalized || DETERMINERS.has(token.lower) || token.lower.includes("-") || token.possessive)
-      continue;
-    // "Israel’s Minister of National Security Itamar Ben Gvir": a title's "of" complement.
-    if (token.lower === "of" && TITLE_WORDS.has(tokens[end - 2]?.lower ?? "") && tokens[end]?.capitalized)
-      continue;
-    // A lower-case word belongs to the subject as a modifier or as its head, which ends it.
-    if (isNominalHead(token) || (quantified && isPluralNoun(token))) break;
-    // ("The elder Soros gives …": an adjective before a name.)
-    const beforeName =
-      end === start + 2 && isNameToken(tokens[end]) && DETERMINERS.has(tokens[start]?.lower ?? "");
-    if (!ROLE_MODIFIERS.has(token.lower) && !modifiesHeadSoon(tokens, end) && !beforeName) {
-      end--;
-      break;
-    }
-  }
-  end = subjectHeadEnd(tokens, end);
-  const mention = parseMention(tokens.slice(start, end));
-  // "Minister of Natural Resources, Mohlomi Moleko, would not confirm … and only said": the name set off after a
-  // role is the subject.
-  const nameEnd = nameRunEnd(tokens, end + 1);
-  const appositiveName =
-    mention?.kind === "anonymous" &&
-    isPunct(tokens[end], ",") &&
-    nameEnd > end + 1 &&
-    isPunct(tokens[nameEnd], ",")
-      ? parseMention(tokens.slice(end + 1, nameEnd))
-      : null;
-  if (appositiveName?.kind === "person" || appositiveName?.kind === "name")
-    return { mention: { ...appositiveName, role: appositiveName.role ?? mention?.surface ?? null }, start };
-  return mention ? { mention, start } : null;
-}
-
-/** The subject after the first top-level comma from `from`: the main clause after an opening participle. */
-function mainClauseSubject(
-  tokens: readonly Token[],
-  from: number,
-): { mention: Mention; start: number } | null {
-  const comma = tokens.findIndex((t, k) => k >= from && isPunct(t, ","));
-  if (comma < 0) return null;
-  const subject = sentenceSubject(tokens.slice(comma + 1));
-  return subject ? { mention: subject.mention, start: subject.start + comma + 1 } : null;
-}
-
-/**
- * The subject's end after its first head: "Houthi army spokesperson Yehya Saree" goes on with a title and the
- * name it introduces, "A spokesperson for the White House National Security Council" with the institution.
- */
-function subjectHeadEnd(tokens: readonly Token[], end: number): number {
-  // "Rugby star Tom Hale, 30, has apologised": a person noun right before a name describes it.
-  const head = tokens[end - 1];
-  if (isWord(head) && !head.capitalized && isNominalHead(head) && isNameToken(tokens[end]))
-    return nameRunEnd(tokens, end);
-  let k = end;
-  while (isWord(tokens[k]) && !tokens[k]?.capitalized && TITLE_WORDS.has(tokens[k]?.lower ?? "")) k++;
-  if (k > end && isNameToken(tokens[k])) return nameRunEnd(tokens, k);
-  const link = tokens[end]?.lower ?? "";
-  // "A group of students occupied …": a collective noun's people follow its "of".
-  if (link === "of" && COLLECTIVE_NOUNS.has(tokens[end - 1]?.lower ?? "")) {
-    for (let k = end + 1; k < tokens.length && k <= end + NOUN_PHRASE_REACH; k++) {
-      const token = tokens[k];
-      if (!isWord(token)) break;
-      if (!token.capitalized && isPluralNoun(token)) return k + 1;
-    }
-  }
-  const institution = tokens[end + 1]?.lower === "the" ? end + 2 : end + 1;
-  if ((link === "for" || link === "at" || link === "of") && isNameToken(tokens[institution])) {
-    const nameEnd = nameRunEnd(tokens, institution);
-    // "A group of Auckland University students": the name modifies the plural noun after it.
-    const modified = tokens[nameEnd];
-    return link === "of" && isWord(modified) && !modified.capitalized && isPluralNoun(modified)
-      ? nameEnd + 1
-      : nameEnd;
-  }
-  return end;
-}
-
-/**
- * Whether the lower-case words from `from` reach a nominal head within two words, with no function word or
- * verb between: "provincial" in "The provincial department pledged …" modifies the head after it.
- */
-function modifiesHeadSoon(tokens: readonly Token[], from: number): boolean {
-  for (let k = from; k < from + 2; k++) {
-    const token = tokens[k];
-    if (!isWord(token) || token.capitalized) return false;
-    if (isNominalHead(token)) return true;
-    const functionWord =
-      PREPOSITIONS.has(token.lower) ||
-      AUXILIARIES.has(token.lower) ||
-      FINITE_AUXILIARIES.has(token.lower) ||
-      COORDINATORS.has(token.lower) ||
-      DETERMINERS.has(token.lower) ||
-      cueEntry(token.lower) !== undefined ||
-      /ed$/.test(token.lower);
-    if (functionWord) return false;
-  }
-  return false;
-}
-
-interface Slot {
-  mention: Mention;
-  start: number;
-  end: number;
-  role: string | null;
-}
-
-/** The speaker slot left of a cue: an NP, possibly with an appositive or aside before the cue. */
-function leftSlot(tokens: readonly Token[], cueIndex: number): Slot | null {
-  const i = skipAuxiliaries(tokens, skipAdverbAside(tokens, cueIndex - 1));
-  const before = tokens[i];
-  if (!before) return null;
-  if (isWord(before) && COORDINATORS.has(before.lower)) {
-    const subject = sentenceSubject(tokens);
-    return subject ? { mention: subject.mention, start: subject.start, end: i, role: null } : null;
-  }
-  if (isPunct(before, ",–—-")) return asideSlot(tokens, i);
-  // "said Tester, who also says he is …", "five villages who claim …": a relative pronoun speaks for the noun
-  // phrase before it.
-  const restrictive = isWord(before) && before.lower === "who" && isWord(tokens[i - 1]);
-  if (isWord(before) && before.lower === "who" && (isPunct(tokens[i - 1], ",") || restrictive)) {
-    const phraseEnd = restrictive ? i : i - 1;
-    const antecedentStart = restrictive ? nounPhraseStart(tokens, phraseEnd) : clauseStart(tokens, phraseEnd);
-    const antecedent = parseMention(tokens.slice(antecedentStart, phraseEnd));
-    // ("Jo Watson, from Johannesburg, who has written …": a place after a preposition is not who.)
-    const speaks = antecedent && antecedent.kind !== "pronoun" && antecedent.kind !== "place";
-    const governed = PREPOSITIONS.has(tokens[antecedentStart]?.lower ?? "");
-    return speaks && !governed
-      ? { mention: antecedent, start: antecedentStart, end: i + 1, role: null }
-      : null;
-  }
-  // "In a statement to the inquest he said …": a pronoun right before its verb is the whole subject.
-  // ("closing it would tell workers": "it" may be an object; "he", "she" and "they" are always subjects.)
-  if (isWord(before) && SUBJECT_PRONOUNS.has(before.lower)) {
-    const pronoun = parseMention([before]);
-    return pronoun ? { mention: pronoun, start: i, end: i + 1, role: null } : null;
-  }
-  const start = clauseStart(tokens, i + 1);
-  if (start > i) return null;
-  // "The man who invented the coffee pods … has admitted": a relative clause with its own verb sits between
-  // the subject and the cue.
-  if (tokens[start - 1]?.lower === "who" && looksFinite(tokens, start) && isWord(tokens[start - 2])) {
-    const antecedentStart = nounPhraseStart(tokens, start - 1);
-    const antecedent = parseMention(tokens.slice(antecedentStart, start - 1));
-    if (antecedent && antecedent.kind !== "pronoun" && antecedent.kind !== "place")
-      return { mention: antecedent, start: antecedentStart, end: i + 1, role: null };
-  }
-  const mention = parseMention(tokens.slice(start, i + 1));
-  // "“…,” Scott Thompson, a spokesman for the facility added", "…, Dr Eleanor Scerri, visiting scholar at
-  // the University of Oxford said": an appositive whose closing comma is missing.
-  const opensWithArticle = /^(a|an|the)$/.test(tokens[start]?.lower ?? "");
-  const bareRole = tokens
-    .slice(start, start + 3)
-    .some((t) => isWord(t) && !t.capitalized && TITLE_WORDS.has(t.lower));
-  if (
-    (mention?.kind === "anonymous" || bareRole) &&
-    (opensWithArticle || bareRole) &&
-    isPunct(tokens[start - 1], ",")
-  ) {
-    let nameStart = nameRunStart(tokens, start - 1);
-    while (isWord(tokens[nameStart - 1]) && HONORIFICS.has((tokens[nameStart - 1] as Token).lower))
-      nameStart--;
-    // The name opens its clause ("“…,” Scott Thompson, …"), not "aboard the destroyer USS Higgins, …".
-    const opensClause =
-      nameStart === 0 || tokens[nameStart - 1]?.kind === "quote" || isPunct(tokens[nameStart - 1], ",");
-    const name =
-      opensClause && nameStart < start - 1 ? parseMention(tokens.slice(nameStart, start - 1)) : null;
-    if (name?.kind === "person" || name?.kind === "name")
-      return { mention: name, start: nameStart, end: i + 1, role: joinSurface(tokens.slice(start, i + 1)) };
-  }
-  return mention ? { mention, start, end: i + 1, role: null } : null;
-}
-
-const MAX_ASIDES = 3;
-
-/**
- * The name a ", who …" relative clause before `before` describes, when the clause runs up to a participle
- * ("Sollecito, who changed his story, claiming …"); null otherwise.
- */
-function relativeAntecedent(tokens: readonly Token[], before: number): Mention | null {
-  for (let k = before - 1; k > 1; k--) {
-    if (!isWord(tokens[k]) && !isPunct(tokens[k], ",")) return null;
-    if (tokens[k]?.lower !== "who" || !isPunct(tokens[k - 1], ",")) continue;
-    const nameStart = nameRunStart(tokens, k - 1);
-    const name = nameStart < k - 1 ? parseMention(tokens.slice(nameStart, k - 1)) : null;
-    return name?.kind === "person" || name?.kind === "name" ? name : null;
-  }
-  return null;
-}
-
-/** Start of the noun phrase ending before `end`: back to the preposition, verb or punctuation before it. */
-function nounPhraseStart(tokens: readonly Token[], end: number): number {
-  let start = end;
-  while (start > 0 && end - start < NOUN_PHRASE_REACH) {
-    const token = tokens[start - 1];
-    if (!isWord(token) || PREPOSITIONS.has(token.lower) || SUBORDINATORS.has(token.lower)) break;
-    if (
-      !token.capitalized &&
-      (cueEntry(token.lower) || AUXILIARIES.has(token.lower) || /ed$/.test(token.lower))
-    )
-      break;
-    start--;
-  }
-  return start;
-}
-
-/** "Shorten did, however, say …": an adverb set off by commas after an auxiliary, skipped leftwards from `from`. */
-function skipAdverbAside(tokens: readonly Token[], from: number): number {
-  const adverb = tokens[from - 1];
-  const auxiliary = tokens[from - 3];
-  const asideAdverb =
-    isPunct(tokens[from], ",") &&
-    isPunct(tokens[from - 2], ",") &&
-    isWord(adverb) &&
-    !adverb.capitalized &&
-    (/ly$/.test(adverb.lower) || ASIDE_ADVERBS.has(adverb.lower));
-  return asideAdverb && isWord(auxiliary) && AUXILIARIES.has(auxiliary.lower) ? from - 3 : from;
-}
-
-/**
- * The subject before one or more asides: "Miller, the State Department spokesman, said", "Watson, from
- * Johannesburg, who has written …, admitted", "the firm – which operates 20 hostels – said". When the aside is
- * the name ("Guo’s lawyer, Sidhardha Kamaraju, described"), the name is the speaker and what precedes its role.
- */
-function asideSlot(tokens: readonly Token[], closer: number): Slot | null {
-  const delimiters = isPunct(tokens[closer], ",") ? "," : "–—-";
-  let asideEnd = closer;
-  let role: string | null = null;
-  for (let peeled = 0; peeled < MAX_ASIDES; peeled++) {
-    const asideStart = clauseStart(tokens, asideEnd, MAX_ASIDE_TOKENS, true);
-    if (!isPunct(tokens[asideStart - 1], delimiters)) return null;
-    const aside = tokens.slice(asideStart, asideEnd);
-    const asideMention = parseMention(aside);
-    if (!looksLikeAside(aside, asideMention)) return peeled === 0 ? listAppositiveSlot(tokens, closer) : null;
-    const subjectStart = clauseStart(tokens, asideStart - 1);
-    const subjectTokens = tokens.slice(subjectStart, asideStart - 1);
-    const subject = parseMention(subjectTokens);
-    const namedAside =
-      aside[0]?.capitalized && (asideMention?.kind === "person" || asideMention?.kind === "name");
-    if (namedAside && asideMention && subject?.kind !== "person" && subject?.kind !== "name") {
-      const asRole = subject && subject.kind !== "pronoun" ? subject.surface : null;
-      return { mention: asideMention, start: subjectStart, end: closer, role: asRole };
-    }
-    if (isAppositive(aside)) role ??= joinSurface(aside);
-    const first = subjectTokens[0];
-    const anotherAside =
-      isWord(first) && (PREPOSITIONS.has(first.lower) || RELATIVE_PRONOUNS.has(first.lower));
-    if (anotherAside && isPunct(tokens[subjectStart - 1], delimiters)) {
-      asideEnd = asideStart - 1;
-      continue;
-    }
-    return subject ? { mention: subject, start: subjectStart, end: closer, role } : null;
-  }
-  return null;
-}
-
-/**
- * "Arthur Sinodinos, the minister for industry, innovation and science, has said": an appositive whose own words
- * hold a list with commas. It starts with a determiner after the name's comma and ends with a conjunction's item.
- */
-function listAppositiveSlot(tokens: readonly Token[], closer: number): Slot | null {
-  for (let comma = closer - 1; comma >= 0 && closer - comma <= MAX_ASIDE_TOKENS; comma--) {
-    if (!isPunct(tokens[comma], ",")) continue;
-    const aside = tokens.slice(comma + 1, closer);
-    const list =
-      aside.some((t) => isPunct(t, ",")) && aside.some((t) => t.lower === "and" || t.lower === "or");
-    if (!list || !isAppositive(aside) || aside.some((t) => !isWord(t) && !isPunct(t, ","))) continue;
-    const subjectStart = clauseStart(tokens, comma);
-    const subject = parseMention(tokens.slice(subjectStart, comma));
-    if (subject?.kind === "person" || subject?.kind === "name")
-      return { mention: subject, start: subjectStart, end: closer, role: joinSurface(aside) };
-    return null;
-  }
-  return null;
-}
-
-function isAppositive(aside: readonly Token[]): boolean {
-  const first = aside[0];
-  return (
-    isWord(first) &&
-    (DETERMINERS.has(first.lower) || first.possessive) &&
-    !aside.some((t) => RELATIVE_PRONOUNS.has(t.lower))
-  );
-}
-
-/** An appositive, relative clause or circumstance between a subject and its verb, or the name itself. */
-function looksLikeAside(aside: readonly Token[], mention: Mention | null): boolean {
-  const first = aside[0];
-  if (!isWord(first)) return false;
-  if (DETERMINERS.has(first.lower) || first.possessive || PREPOSITIONS.has(first.lower)) return true;
-  // "Jane Doe, 58, told …": an age.
-  if (aside.length === 1 && /^\d{1,3}$/.test(first.text)) return true;
-  // "Russ Mould, investment director at AJ Bell, said": a bare role.
-  if (aside.some((t) => isWord(t) && !t.capitalized && TITLE_WORDS.has(t.lower))) return true;
-  if (RELATIVE_PRONOUNS.has(first.lower)) return true;
-  return mention?.kind === "person" || mention?.kind === "name";
-}
-
-function joinSurface(tokens: readonly Token[]): string {
-  const words = tokens.filter(
-    (t) => !(isWord(t) && (t.lower === "the" || t.lower === "a" || t.lower === "an")),
-  );
-  return words
-    .map((t) => t.text)
-    .join(" ")
-    .replace(/ ([,)’])/g, "$1")
-    .replace(/\( /g, "(");
-}
-
-/** The speaker slot right of an inverted cue: "said the senior administration official", "says Oller, a …". */
-function rightSlot(tokens: readonly Token[], cueEnd: number): Slot | null {
-  let end = cueEnd;
-  while (end < tokens.length && end - cueEnd < MAX_SUBJECT_TOKENS) {
-    const token = tokens[end] as Token;
-    if (token.kind === "quote" || (token.kind === "punct" && !"()&-".includes(token.text))) break;
-    end++;
-  }
-  const first = tokens[cueEnd];
-  // "said on the Senate floor", "said last week": circumstances, not a speaker.
-  const gerund = !first?.capitalized && first?.lower.endsWith("ing");
-  if (!isWord(first) || PREPOSITIONS.has(first.lower) || TIME_WORDS.has(first.lower) || gerund) return null;
-  const mention = parseMention(tokens.slice(cueEnd, end));
-  if (!mention || (mention.kind === "pronoun" && cueEnd !== end - 1)) return null;
-  let role: string | null = null;
-  const comma = tokens[end];
-  const appositiveStart = tokens[end + 1];
-  if (isPunct(comma, ",") && isWord(appositiveStart) && DETERMINERS.has(appositiveStart.lower)) {
-    let stop = end + 1;
-    while (stop < tokens.length && !isPunct(tokens[stop], ",.;") && tokens[stop]?.lower !== "who") stop++;
-    // "According to the ministry, the harvest will recover": a clause with a finite verb is the report.
-    const clause = tokens.slice(end + 2, stop).some((t) => isWord(t) && FINITE_AUXILIARIES.has(t.lower));
-    if (!clause) role = joinSurface(tokens.slice(end + 1, stop));
-  }
-  return { mention, start: cueEnd, end, role };
-}
-
-/**
- * Whether a finite verb starts at `index` (after adverbs): an auxiliary or modal, a verb of saying or
- * believing, or a past or third-person form ("Strava is", "Abu Ghaith had", "Kret says", "she quickly added").
- */
-function looksFinite(tokens: readonly Token[], index: number): boolean {
-  let i = index;
-  while (isWord(tokens[i]) && /ly$/.test((tokens[i] as Token).lower)) i++;
-  const verb = tokens[i];
-  if (!isWord(verb) || verb.capitalized) return false;
-  if (FINITE_AUXILIARIES.has(verb.lower) || BELIEF_VERBS.has(verb.lower)) return true;
-  const cue = cueEntry(verb.lower);
-  if (cue) return !verb.lower.endsWith("ing");
-  return /[^s]ed$/.test(verb.lower) && !isNominalHead(verb);
 }
 
 /**

@@ -212,6 +212,8 @@ export const NOT_NAMES = set(`
 `);
 
 export const PRONOUNS = set("he she they it him her them");
+/** Pronouns that are always subjects ("it" may be an object: "closing it would tell workers"). */
+export const SUBJECT_PRONOUNS = set("he she they");
 export const FIRST_PERSON = set("i we me us my our");
 
 /** Words skipped between a subject and its cue ("Chinese officials also said", "Murkowski has said"). */
@@ -221,6 +223,13 @@ export const AUXILIARIES = set(`
   initially first finally once now still reportedly often already just quickly immediately subsequently
   similarly likewise too always long
 `);
+
+/** Finite auxiliaries and modals: after a bare noun they show a clause ("said occupancy had been …"). */
+export const FINITE_AUXILIARIES = set(
+  "is are was were has have had will would can could may might must should shall does did",
+);
+
+export const BE_FORMS = set("is was were are been being be");
 
 /** Two-word adverbials skipped the same way ("Trump has in particular warned"). */
 export const AUXILIARY_PHRASES = [
@@ -237,11 +246,24 @@ export const AUXILIARY_PHRASES = [
 
 export const DETERMINERS = set("the a an this that these those his her its their our some any another one");
 
+/** Determiners that only ever start a noun phrase (not "that", which also opens a clause). */
+export const NOUN_DETERMINERS = set(
+  "the a an its his her their our my your any every each no some these those another",
+);
+
 /** Words that open a subordinate clause: a subject never extends to the left across them. */
 export const SUBORDINATORS = set(`
   although though while whereas because since if unless when whenever after before until as once and but or
   nor so yet however meanwhile that which who whom whose where why how what
 `);
+
+/** Openers of a subordinate clause that puts the main clause after the attribution ("While …, X says, …"). */
+export const ADVERBIAL_SUBORDINATORS = set(
+  "while although though whereas if when because since as unless once",
+);
+
+export const COORDINATORS = set("and but or");
+export const RELATIVE_PRONOUNS = set("who which whose whom");
 
 /** Question and complementiser words that can open a reported clause ("revealed how …", "asked whether …"). */
 export const CLAUSE_OPENERS = set("that how whether why who when where if");
@@ -250,6 +272,9 @@ export const PREPOSITIONS = set(`
   in on at by with from into about over under of to for during after before since until across against among
   around through toward towards upon within without near via per than like amid behind beside beyond
 `);
+
+/** Participles and words used as prepositions that open a sentence's adverbial: "Following the strike, …". */
+export const ADVERBIAL_PREPOSITIONS = set("following despite amid unlike besides given ahead");
 
 export const NEGATIONS = set("not never n't no");
 

@@ -20,6 +20,12 @@ export interface Token {
   quote?: QuoteSpan;
 }
 
+export const isWord = (token: Token | undefined): token is Token => token?.kind === "word";
+export const isPunct = (token: Token | undefined, chars: string): boolean =>
+  token?.kind === "punct" && chars.includes(token.text);
+export const wordCount = (text: string): number =>
+  text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
 /** Words with inner apostrophes, hyphens, dots and ampersands ("don’t", "co-founder", "U.S", "AT&T"). */
 const TOKEN = /[\p{L}\p{N}]+(?:[’'\-.&/][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 const POSSESSIVE = /(?:[’']s|(?<=s)[’'])$/u;
@@ -49,11 +55,11 @@ function pushWords(tokens: Token[], text: string, from: number, to: number): voi
   TOKEN.lastIndex = from;
   for (let match = TOKEN.exec(text); match && match.index < to; match = TOKEN.exec(text)) {
     const word = match[0];
-    const isWord = /[\p{L}\p{N}]/u.test(word);
+    const wordLike = /[\p{L}\p{N}]/u.test(word);
     // A trailing apostrophe after "s" is a possessive ("Giggs' own"), not a quote mark.
     const next = text.charAt(match.index + word.length);
     if (
-      isWord &&
+      wordLike &&
       /s$/i.test(word) &&
       /[’']/.test(next) &&
       !/[\p{L}\p{N}]/u.test(text.charAt(match.index + word.length + 1))
@@ -63,12 +69,12 @@ function pushWords(tokens: Token[], text: string, from: number, to: number): voi
       continue;
     }
     // Keep an abbreviation's full stop on it ("Sen.", "D.", "U.S."): it belongs to the name, not the sentence.
-    if (isWord && text.charAt(match.index + word.length) === "." && isAbbreviation(word)) {
+    if (wordLike && text.charAt(match.index + word.length) === "." && isAbbreviation(word)) {
       tokens.push(makeWord(`${word}.`, match.index));
       TOKEN.lastIndex = match.index + word.length + 1;
       continue;
     }
-    tokens.push(makeWord(word, match.index, isWord ? "word" : "punct"));
+    tokens.push(makeWord(word, match.index, wordLike ? "word" : "punct"));
   }
 }
 
