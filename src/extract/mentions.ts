@@ -28,7 +28,7 @@ import {
   TITLE_WORDS,
   UNISEX_NAMES,
 } from "./lexicon.js";
-import type { Token } from "./tokens.js";
+import { isWord, type Token } from "./tokens.js";
 
 /**
  * Mentions: how the text refers to a participant. A phrase is parsed from a token window (a speaker slot, an
@@ -87,7 +87,6 @@ const AGE_EPITHET = /^(\d+|[a-z]+(-[a-z]+)?)-year-old$/;
 /** "X and colleagues": a group led by X. */
 const GROUP_TAILS = new Set(["colleagues", "others", "co-authors", "coauthors", "collaborators", "team"]);
 
-const isWord = (token: Token | undefined): token is Token => token?.kind === "word";
 const isTitle = (token: Token | undefined): boolean => isWord(token) && TITLE_WORDS.has(token.lower);
 /** Words of a ministry's or department's portfolio after "Minister of", "Secretary of". */
 const PORTFOLIO_WORDS = new Set(

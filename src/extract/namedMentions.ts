@@ -20,7 +20,7 @@ import {
 } from "./mentions.js";
 import type { ParticipantRegistry } from "./participants.js";
 import type { Sentence } from "./sentences.js";
-import type { Token } from "./tokens.js";
+import { isWord, type Token } from "./tokens.js";
 
 /**
  * First pass: every name the article uses, speaking or not, registered in text order so that later surnames,
@@ -30,7 +30,6 @@ import type { Token } from "./tokens.js";
 const MAX_TITLE_CHAIN = 6;
 /** Titles of rank that make the name after them a person's: "Baroness Wilkins", "Sir Keir". */
 const PEERAGE_TITLES = new Set("baroness baron lord lady dame sir duke duchess earl countess".split(" "));
-const isWord = (token: Token | undefined): token is Token => token?.kind === "word";
 
 function titleChainStart(tokens: readonly Token[], runStart: number): number {
   let start = runStart;
