@@ -373,7 +373,7 @@ export class SentenceAttributor {
       const opens = tokens
         .slice(0, slot.start)
         .every((t) => !isWord(t) || cueEntry(t.lower) !== undefined || AUXILIARIES.has(t.lower));
-      if (!bound && opens && previous?.paragraph === paragraph)
+      if (!bound && opens && previous !== null && previous.paragraph >= paragraph - 1)
         bound = pronounFits(slot.mention, previous.participant) ? previous.participant : null;
       if (bound) {
         if (!bound.gender && slot.mention.gender) bound.gender = slot.mention.gender;

@@ -60,6 +60,10 @@ function appositiveAfter(
   if (comma?.lower === "who") return { role: null, isPerson: true };
   if (comma?.text !== "," || next?.kind !== "word") return { role: null, isPerson: false };
   if (next.lower === "who") return { role: null, isPerson: true };
+  // "Richard Gummery, 45, was pedalling …": an age set off by commas describes a person.
+  const age =
+    /^\d{1,3}$/.test(next.text) && Number(next.text) < 120 && /^[,.]$/.test(tokens[runEnd + 2]?.text ?? "");
+  if (age) return { role: null, isPerson: true };
   const bare = bareRoleAppositive(tokens, runEnd + 1);
   if (bare) return { role: bare, isPerson: true };
   if (!DETERMINERS.has(next.lower) && !next.possessive) return { role: null, isPerson: false };

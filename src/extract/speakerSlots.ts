@@ -111,8 +111,19 @@ export function sentenceSubject(tokens: readonly Token[]): { mention: Mention; s
   // "When colleagues noticed …, he lied and said …": the main clause's subject follows the subordinate clause.
   const opener = tokens[0];
   const mainClause = tokens.findIndex((t, k) => isPunct(t, ",") && k > 1);
-  if (isWord(opener) && ADVERBIAL_SUBORDINATORS.has(opener.lower) && mainClause > 0) start = mainClause + 1;
+  const subordinate =
+    isWord(opener) &&
+    (ADVERBIAL_SUBORDINATORS.has(opener.lower) || /^(after|before|until)$/.test(opener.lower));
+  if (subordinate && mainClause > 0) start = mainClause + 1;
   while (isWord(tokens[start]) && SUBORDINATORS.has((tokens[start] as Token).lower)) start++;
+  // "…, but it was Katie Boulter who got the ball rolling": a cleft puts its name in focus as the subject.
+  for (let k = start; k + 3 < tokens.length; k++) {
+    const cleftAt = tokens[k]?.lower === "it" && /^(was|is)$/.test(tokens[k + 1]?.lower ?? "");
+    if (!cleftAt || !isNameToken(tokens[k + 2])) continue;
+    const nameEnd = nameRunEnd(tokens, k + 2);
+    const cleft = tokens[nameEnd]?.lower === "who" ? parseMention(tokens.slice(k + 2, nameEnd)) : null;
+    if (cleft) return { mention: cleft, start: k + 2 };
+  }
   // "At the same time, Mohammed's statement …", "Following the strike, …": skip a leading adverbial up to its comma.
   const leading = tokens[start];
   if (isWord(leading) && (PREPOSITIONS.has(leading.lower) || ADVERBIAL_PREPOSITIONS.has(leading.lower))) {

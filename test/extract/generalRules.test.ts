@@ -845,4 +845,16 @@ describe("general attribution rules", () => {
       speaker: "Anna Bright",
     });
   });
+
+  it("takes an age appositive as a person, a cleft's name as the subject, and a narrated subject into the next paragraph's 'he'", () => {
+    const extraction = extractFixture("age-cleft-and-carried-subject");
+    expect(extraction.participants.find((p) => p.name === "Richard Gummel")).toMatchObject({
+      kind: "person",
+    });
+    expect(statementStarting(extraction, "the council had ignored")).toMatchObject({
+      speaker: "Richard Gummel",
+    });
+    expect(statementStarting(extraction, "Hopefully I’ve started")).toMatchObject({ speaker: "Katie Barr" });
+    expect(statementStarting(extraction, "It will not advance")).toMatchObject({ speaker: "Omar Saud" });
+  });
 });
