@@ -315,18 +315,7 @@ class StatementSink {
 
   /** A statement whose speaker the sentence shows without a verb of saying. */
   emitWithoutCue(start: number, end: number, kind: StatementKind, speaker: Participant): void {
-    if (end <= start || this.statements.some((s) => s.start === start && s.end === end)) return;
-    this.registry.markSpoke(speaker, start, this.paragraph);
-    this.statements.push({
-      start,
-      end,
-      kind,
-      cue: null,
-      speaker,
-      paragraph: this.paragraph,
-      fromContext: false,
-      continuesPrevious: false,
-    });
+    this.record(start, end, kind, null, speaker);
   }
 
   emit(
@@ -337,10 +326,21 @@ class StatementSink {
     fromContext = false,
     continuesPrevious = false,
   ): void {
-    if (end <= start || this.statements.some((s) => s.start === start && s.end === end)) return;
-    const speaker = attribution?.speaker ?? null;
-    if (speaker) this.registry.markSpoke(speaker, start, this.paragraph);
     const cue = attribution?.cue.text ?? null;
+    this.record(start, end, kind, cue, attribution?.speaker ?? null, fromContext, continuesPrevious);
+  }
+
+  private record(
+    start: number,
+    end: number,
+    kind: StatementKind,
+    cue: string | null,
+    speaker: Participant | null,
+    fromContext = false,
+    continuesPrevious = false,
+  ): void {
+    if (end <= start || this.statements.some((s) => s.start === start && s.end === end)) return;
+    if (speaker) this.registry.markSpoke(speaker, start, this.paragraph);
     this.statements.push({
       start,
       end,

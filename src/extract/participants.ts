@@ -220,8 +220,7 @@ export class ParticipantRegistry {
     if (found || !EXPERT_HEADS.has(head)) return found;
     // "Radek Babicek from Fantastic Gardeners …” / “…,” the expert explains": an expert noun with no match
     // refers to the latest person who spoke for an institution ("from <Organisation>").
-    const spokeBefore = (p: Participant) =>
-      p.spokeAt.filter((s) => s.offset < mention.start).at(-1)?.offset ?? -1;
+    const spokeBefore = (p: Participant) => lastSpokeBefore(p, mention.start);
     const affiliated = this.participants.filter(
       (p) => p.kind === "person" && p.role?.startsWith("from ") && spokeBefore(p) >= 0,
     );
@@ -233,7 +232,7 @@ export class ParticipantRegistry {
    * refers to the latest named organisation of unknown type that has reported something.
    */
   private latestReportingOutlet(before: number): Participant | undefined {
-    const reported = (p: Participant) => p.spokeAt.filter((s) => s.offset < before).at(-1)?.offset ?? -1;
+    const reported = (p: Participant) => lastSpokeBefore(p, before);
     const outlets = this.participants.filter(
       (p) =>
         p.kind === "organization" && p.named && p.role === null && !p.name.includes(" ") && reported(p) >= 0,
@@ -243,10 +242,7 @@ export class ParticipantRegistry {
 
   /** The participant who spoke last before `before`, within the pronoun window of `paragraph`. */
   private latestSpeaker(before: number, paragraph: number): Participant | undefined {
-    const spoke = (p: Participant) => {
-      const last = p.spokeAt.filter((s) => s.offset < before).at(-1);
-      return last && paragraph - last.paragraph <= PRONOUN_WINDOW_PARAGRAPHS ? last.offset : -1;
-    };
+    const spoke = (p: Participant) => spokeNearby(p, before, paragraph);
     return this.participants.filter((p) => spoke(p) >= 0).sort((a, b) => spoke(b) - spoke(a))[0];
   }
 
@@ -262,10 +258,7 @@ export class ParticipantRegistry {
         (p.gender === null || mention.gender === null || p.gender === mention.gender)
       );
     });
-    const spokeRecently = (p: Participant) => {
-      const spoke = p.spokeAt.filter((s) => s.offset < mention.start).at(-1);
-      return spoke && paragraph - spoke.paragraph <= PRONOUN_WINDOW_PARAGRAPHS ? spoke.offset : -1;
-    };
+    const spokeRecently = (p: Participant) => spokeNearby(p, mention.start, paragraph);
     const speakers = compatible.filter((p) => spokeRecently(p) >= 0);
     const mentioned = compatible.filter((p) => lastBefore(p.mentionedAt, mention.start) >= 0);
     const pool = speakers.length ? speakers : mentioned;
@@ -374,6 +367,17 @@ export class ParticipantRegistry {
         aliases: [...p.aliases].filter((a) => a !== p.name),
       }));
   }
+}
+
+/** Offset of the participant's last statement before `before`, or -1. */
+function lastSpokeBefore(participant: Participant, before: number): number {
+  return participant.spokeAt.filter((s) => s.offset < before).at(-1)?.offset ?? -1;
+}
+
+/** Offset of the participant's last statement before `before`, when it is within the pronoun window of `paragraph`; -1 otherwise. */
+function spokeNearby(participant: Participant, before: number, paragraph: number): number {
+  const last = participant.spokeAt.filter((s) => s.offset < before).at(-1);
+  return last && paragraph - last.paragraph <= PRONOUN_WINDOW_PARAGRAPHS ? last.offset : -1;
 }
 
 function insertSorted(offsets: number[], offset: number): void {
